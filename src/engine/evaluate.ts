@@ -1,0 +1,91 @@
+import type { Regeling, Rules } from '../rules/schema.js';
+import { ParameterDateError } from '../rules/parameter.js';
+import { findGemeente } from './gemeente.js';
+import { householdFacts } from './household.js';
+import { InputError, parseHouseholdInput } from './input.js';
+import { Lookup } from './lookup.js';
+import { Decimal, money } from './money.js';
+import { applicableNorm } from './norms.js';
+import { evaluateBijzondereBijstand } from './schemes/bijzondere-bijstand.js';
+import type { SchemeContext } from './schemes/context.js';
+import { evaluateIit } from './schemes/iit.js';
+import { evaluateInkomensregeling } from './schemes/inkomensregeling.js';
+import type { HouseholdInput, NoticeCode, Outcome, SchemeOutcome } from './types.js';
+
+/** Norms change on 1 January and 1 July: a norm older than this many days means we lack the newest figures. */
+const STALE_NORM_DAYS = 184;
+
+/**
+ * Household + date → outcomes with reason codes. Pure: the date is part of the input and the rules are
+ * passed in, so the same call gives the same answer in the browser, the CLI and the tests.
+ * Throws InputError (naming the field) for input that is not a possible household.
+ */
+export function evaluate(raw: unknown, rules: Rules): Outcome {
+  const input = parseHouseholdInput(raw);
+  const located = findGemeente(rules, input.municipality);
+  if (!located) throw new InputError('municipality', 'unknown-municipality');
+  try {
+    return evaluateValid(input, rules, located.organisation, located.gemeente);
+  } catch (error) {
+    if (error instanceof ParameterDateError) throw new InputError('date', 'date-before-rules');
+    throw error;
+  }
+}
+
+function evaluateValid(
+  input: HouseholdInput,
+  rules: Rules,
+  organisation: SchemeContext['organisation'],
+  gemeente: SchemeContext['gemeente'],
+): Outcome {
+  const normLookup = new Lookup(rules, input.date);
+  const facts = householdFacts(input, normLookup);
+  const norm = applicableNorm(facts, normLookup);
+  const ctx: SchemeContext = {
+    input,
+    facts,
+    norm,
+    organisation,
+    gemeente,
+    income: new Decimal(input.income.netMonthly),
+    assets: new Decimal(input.assets),
+    normLookup,
+  };
+  const schemes = gemeente.regelingen.map((key) => evaluateRegeling(ctx, organisation.regelingen[key]!));
+  const notices: NoticeCode[] = [];
+  if (daysBetween(norm.validFrom, input.date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
+  if (facts.anyAdultAtAowAge) notices.push('aow-age-svb');
+  const stadspas = schemes.find((s) => s.id === 'stadspas') ?? schemes[0];
+  return {
+    date: input.date,
+    municipality: gemeente.code,
+    municipalityName: gemeente.name,
+    organisation: organisation.id,
+    householdType: facts.type,
+    norm: {
+      bijstandsnorm: money(norm.inclVakantietoeslag),
+      bijstandsnormExclVakantietoeslag: money(norm.exclVakantietoeslag),
+      normBasis: organisation.normBasis,
+      ...(stadspas?.incomeLimit && { incomeLimitPercent: stadspas.incomeLimit.percent }),
+      kostendelers: facts.kostendelers,
+      validFrom: norm.validFrom,
+    },
+    schemes,
+    notices,
+  };
+}
+
+function evaluateRegeling(ctx: SchemeContext, regeling: Regeling): SchemeOutcome {
+  switch (regeling.type) {
+    case 'inkomensregeling':
+      return evaluateInkomensregeling(ctx, regeling);
+    case 'iit':
+      return evaluateIit(ctx, regeling);
+    case 'bijzondere-bijstand':
+      return evaluateBijzondereBijstand(ctx, regeling);
+  }
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}

@@ -1,0 +1,61 @@
+import type { Iit } from '../../rules/schema.js';
+import { money } from '../money.js';
+import type { ReasonCode, SchemeOutcome } from '../types.js';
+import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
+
+/**
+ * Individuele inkomenstoeslag (Participatiewet art. 36): 21 to AOW age, a low income for at least the
+ * local reference period, income and assets under the limits. The first row of the gemeente's table
+ * that fits the household and its income gives the amount.
+ */
+export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
+  const lookup = schemeLookup(ctx);
+  const { facts, input } = ctx;
+  const blocking: ReasonCode[] = [];
+  const reasons: ReasonCode[] = [];
+  let uncertain = false;
+
+  if (facts.anyAdultAtAowAge) blocking.push('age-aow');
+  if (facts.applicantAge < lookup.national('iit.minimumleeftijd').toNumber()) blocking.push('age-below-minimum');
+  if (input.income.source === 'study') blocking.push('student');
+
+  const period = lookup.read(regeling.referentieperiode).toNumber();
+  const months = input.income.lowSinceMonths;
+  if (months === undefined) {
+    uncertain = true;
+    reasons.push('low-income-duration-unknown');
+  } else if (months < period) blocking.push('low-income-too-short');
+  else reasons.push('low-income-long-enough');
+
+  if (ctx.assets.greaterThan(assetLimit(ctx, lookup, regeling.vermogensgrens))) blocking.push('assets-above-limit');
+  else reasons.push('assets-below-limit');
+
+  const rows = regeling.bedragen.filter(
+    (row) =>
+      row.huishouden === facts.type &&
+      (!row.oudsteKind ||
+        (facts.oldestChildAge !== undefined &&
+          facts.oldestChildAge >= row.oudsteKind.vanaf &&
+          facts.oldestChildAge < row.oudsteKind.tot)),
+  );
+  const limits = rows.map((row) => ({ row, limit: incomeLimit(ctx, lookup, row.inkomensgrens) }));
+  const match = limits.find(({ limit }) => ctx.income.lessThanOrEqualTo(limit.monthly));
+  // The highest limit for this household is the one to explain when the income is above all of them.
+  const shown = match ?? limits.reduce<(typeof limits)[number] | undefined>(
+    (max, l) => (!max || l.limit.monthly.greaterThan(max.limit.monthly) ? l : max),
+    undefined,
+  );
+  if (rows.length === 0) blocking.push('not-for-household');
+  else if (!match) blocking.push('income-above-limit');
+  else reasons.unshift('income-below-limit');
+
+  const status = statusFrom(blocking, uncertain);
+  const amount = status !== 'no' && match ? lookup.read(match.row.bedrag) : undefined;
+  return {
+    ...outcomeFrame(ctx, regeling, lookup, shown ? lookup.validFrom(shown.row.bedrag) : lookup.validFrom(regeling.referentieperiode)),
+    status,
+    reasons: status === 'no' ? blocking : reasons,
+    ...(shown && { incomeLimit: { monthly: money(shown.limit.monthly), percent: shown.limit.percent.toString() } }),
+    ...(amount && { amount: { value: money(amount), per: 'year' as const } }),
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The zod schema is the source of truth for every file in rules/. It is written with `zod/mini` so the
+ * same schema validates in the browser bundle (small) and in the CLI (`npm run rules:check`), and a JSON
+ * Schema for editors is generated from it (`npm run rules:schema`).
+ */
+import * as z from 'zod/mini';
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const decimalString = z
+  .string()
+  .check(z.regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as a string, e.g. "1401.50"'));
+const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// URL'));
+
+/** Whether a figure was read in an official text, or is the best we have and must be checked. */
+export const verificationStatus = z.enum(['verified', 'unverified']);
+
+export const unit = z.enum([
+  'EUR',
+  'EUR/maand',
+  'EUR/jaar',
+  'EUR/kwartaal',
+  'EUR/uur',
+  'procent',
+  'maanden',
+  'jaren',
+  'factor',
+]);
+
+const valueEntry = z.union([
+  decimalString,
+  z.strictObject({
+    value: decimalString,
+    status: z.optional(verificationStatus),
+    source: z.optional(url),
+    note: z.optional(z.string()),
+  }),
+]);
+
+/**
+ * One parameter, in the manner of OpenFisca/PolicyEngine: values keyed by the date from which they
+ * apply. The value in force on a date is the one with the latest valid-from date on or before it.
+ */
+export const parameter = z.strictObject({
+  description: z.string().check(z.minLength(3)),
+  unit,
+  reference: z.optional(z.string()),
+  source: url,
+  status: z.optional(verificationStatus),
+  note: z.optional(z.string()),
+  values: z.record(isoDate, valueEntry).check(
+    z.refine((values) => Object.keys(values).length > 0, 'needs at least one dated value'),
+    z.refine((values) => {
+      const dates = Object.keys(values);
+      return dates.every((date, i) => i === 0 || dates[i - 1]! < date);
+    }, 'dates must be in ascending order without duplicates'),
+  ),
+});
+
+export const nationalFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.string(),
+  parameters: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)), parameter),
+});
+
+const contact = z.strictObject({
+  phone: z.optional(z.string()),
+  address: z.optional(z.string()),
+  openingHours: z.optional(z.string()),
+  url: z.optional(url),
+  status: z.optional(verificationStatus),
+});
+
+/** Where to apply. `digid`: required, possible (also on paper/phone) or not used. */
+const portal = z.strictObject({
+  url,
+  digid: z.enum(['verplicht', 'mogelijk', 'niet']),
+  contact: z.optional(contact),
+  status: z.optional(verificationStatus),
+});
+
+const documentCode = z.enum([
+  'identiteitsbewijs',
+  'bankafschriften',
+  'inkomensspecificatie',
+  'jaaropgave',
+  'huurcontract',
+  'bewijs-kosten',
+  'offerte',
+  'polis-zorgverzekering',
+  'pasfoto',
+  'rekeningnummer',
+  'bewijs-vermogen',
+]);
+
+/** Either the Participatiewet limits (art. 34) or the gemeente's own, by household type. */
+const vermogensgrens = z.union([
+  z.literal('participatiewet'),
+  z.strictObject({ alleenstaande: parameter, alleenstaandeOuder: parameter, gehuwden: parameter }),
+]);
+
+const ageRange = z.strictObject({ vanaf: z.int().check(z.gte(0)), tot: z.int().check(z.lte(121)) });
+
+const common = {
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string(),
+  description: z.optional(z.string()),
+  portal,
+  documents: z.array(documentCode),
+  sources: z.array(url).check(z.minLength(1)),
+  reference: z.optional(z.string()),
+};
+
+/** Local schemes with an income limit and optional fixed amounts: stadspas, kindpakket, meedoen, zorgverzekering. */
+export const inkomensregeling = z.strictObject({
+  ...common,
+  type: z.literal('inkomensregeling'),
+  inkomensgrens: parameter,
+  vermogensgrens: z.optional(vermogensgrens),
+  voorwaarden: z.optional(
+    z.strictObject({
+      kinderenNodig: z.optional(z.boolean()),
+      geenStudentZonderKinderen: z.optional(z.boolean()),
+      minimumLeeftijd: z.optional(z.int()),
+      automatischBijBijstand: z.optional(z.boolean()),
+    }),
+  ),
+  bedrag: z.optional(
+    z.strictObject({
+      per: z.enum(['jaar', 'maand', 'eenmalig']),
+      perVolwassene: z.optional(parameter),
+      perHuishouden: z.optional(parameter),
+      perKind: z.optional(z.array(z.strictObject({ leeftijd: ageRange, bedrag: parameter }))),
+    }),
+  ),
+});
+
+/** Individuele inkomenstoeslag (Participatiewet art. 36): the first matching row decides the amount. */
+export const iit = z.strictObject({
+  ...common,
+  type: z.literal('iit'),
+  referentieperiode: parameter,
+  vermogensgrens,
+  bedragen: z
+    .array(
+      z.strictObject({
+        huishouden: z.enum(['alleenstaande', 'alleenstaande-ouder', 'gehuwden']),
+        oudsteKind: z.optional(ageRange),
+        inkomensgrens: parameter,
+        bedrag: parameter,
+      }),
+    )
+    .check(z.minLength(1)),
+});
+
+/** Bijzondere bijstand (art. 35): draagkracht from income above a limit, assets above the vermogensgrens. */
+export const bijzondereBijstand = z.strictObject({
+  ...common,
+  type: z.literal('bijzondere-bijstand'),
+  draagkrachtvrijeInkomensgrens: parameter,
+  draagkrachtPercentage: z.optional(parameter),
+  vermogensgrens,
+});
+
+export const regeling = z.discriminatedUnion('type', [inkomensregeling, iit, bijzondereBijstand]);
+
+export const gemeente = z.strictObject({
+  code: z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344')),
+  name: z.string(),
+  woonplaatsen: z.array(z.string()).check(z.minLength(1)),
+  postcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
+  regelingen: z.array(z.string()),
+  contact: z.optional(contact),
+});
+
+export const organisationFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string(),
+  website: url,
+  /** Which norm the percentage limits are taken of; most verordeningen use the norm without vakantietoeslag. */
+  normBasis: z.enum(['inclusief-vakantietoeslag', 'exclusief-vakantietoeslag']),
+  contact,
+  gemeenten: z.array(gemeente).check(z.minLength(1)),
+  regelingen: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), regeling),
+});
+
+export type Parameter = z.infer<typeof parameter>;
+export type NationalFile = z.infer<typeof nationalFile>;
+export type OrganisationFile = z.infer<typeof organisationFile>;
+export type Regeling = z.infer<typeof regeling>;
+export type Inkomensregeling = z.infer<typeof inkomensregeling>;
+export type Iit = z.infer<typeof iit>;
+export type BijzondereBijstand = z.infer<typeof bijzondereBijstand>;
+export type Gemeente = z.infer<typeof gemeente>;
+export type Vermogensgrens = z.infer<typeof vermogensgrens>;
+export type Portal = z.infer<typeof portal>;
+export type Contact = z.infer<typeof contact>;
+export type DocumentCode = z.infer<typeof documentCode>;
+
+/** Everything the engine reads: national parameters by id and the organisations with their gemeenten. */
+export interface Rules {
+  national: Record<string, Parameter>;
+  organisations: OrganisationFile[];
+}

@@ -74,6 +74,7 @@ export function parseHouseholdInput(value: unknown): HouseholdInput {
   if (result.success) return result.data as HouseholdInput;
   const issue = result.error.issues[0]!;
   const field = issue.path.map(String).join('.') || '(root)';
-  const code = /^[a-z-]+$/.test(issue.message) ? issue.message : issue.code === 'invalid_type' ? 'required' : 'invalid';
+  const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], value);
+  const code = /^[a-z-]+$/.test(issue.message) ? issue.message : given === undefined ? 'required' : 'invalid';
   throw new InputError(field, code);
 }

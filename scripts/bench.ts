@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: median wall time of one full evaluation in node (target ≤ 1 ms), measured over many
+ * runs after a warm-up. Prints figures; it does not fail on them (timing is not a test).
+ */
+import { evaluate } from '../src/engine/evaluate.js';
+import { diskRules } from '../test/support/disk-rules.js';
+
+const rules = diskRules();
+
+export function median(fn: () => void, runs: number, warmup = 200): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const household = {
+  date: '2026-07-01',
+  municipality: 'GM0344',
+  household: { adults: [{ age: 34 }, { age: 36 }], children: [{ age: 3 }, { age: 12 }], housemates: [{ age: 30 }] },
+  income: { netMonthly: '1450.00', source: 'bijstand', lowSinceMonths: 40 },
+  assets: '1200.00',
+  housing: { rentMonthly: '780.00' },
+};
+
+const evaluation = median(() => evaluate(household, rules), 2000);
+console.log(`evaluate (one household, all schemes): median ${evaluation.toFixed(3)} ms (target ≤ 1 ms)`);

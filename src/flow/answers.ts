@@ -1,0 +1,23 @@
+import type { Housemate, IncomeSource } from '../engine/types.js';
+
+/** What the resident has answered so far; strings hold what was typed, so an error can show it again. */
+export interface Answers {
+  partner?: boolean;
+  age?: string;
+  partnerAge?: string;
+  childAges: string[];
+  hasChildren?: boolean;
+  hasHousemates?: boolean;
+  housemates: { age: string; student: boolean; commercialTenant: boolean }[];
+  incomeSource?: IncomeSource;
+  netMonthly?: string;
+  /** Months of low income as a band: the IIT reference period is usually 36 months. */
+  lowSince?: 'short' | 'medium' | 'long' | 'unknown';
+  assets?: string;
+}
+
+export const emptyAnswers = (): Answers => ({ childAges: [], housemates: [] });
+
+export const LOW_SINCE_MONTHS = { short: 0, medium: 12, long: 36 } as const;
+
+export type { Housemate };

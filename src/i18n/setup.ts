@@ -1,0 +1,48 @@
+import i18next, { type i18n } from 'i18next';
+import nl from '../../locales/nl/translation.json';
+import { LANGUAGES, type Language } from './languages.js';
+
+/**
+ * Other languages are separate chunks fetched from the script's own origin when chosen. The loaders are
+ * listed one by one so the bundler can see every chunk.
+ */
+const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown }>> = {
+  en: () => import('../../locales/en/translation.json'),
+  ar: () => import('../../locales/ar/translation.json'),
+  tr: () => import('../../locales/tr/translation.json'),
+  pl: () => import('../../locales/pl/translation.json'),
+  uk: () => import('../../locales/uk/translation.json'),
+};
+
+/** A separate i18next instance per element, so two elements on one page can speak different languages. */
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: 'nl',
+    fallbackLng: 'nl',
+    resources: { nl: { translation: nl } },
+    interpolation: { escapeValue: false }, // Lit escapes what it renders.
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** Loads a language once (nl is already there) and switches to it. A missing key falls back to Dutch. */
+export async function useLanguage(instance: i18n, lang: Language): Promise<void> {
+  if (lang !== 'nl' && !instance.hasResourceBundle(lang, 'translation')) {
+    const module = await loaders[lang]();
+    instance.addResourceBundle(lang, 'translation', module.default, true, true);
+  }
+  await instance.changeLanguage(lang);
+}
+
+export function formatMoney(lang: Language, value: string): string {
+  return new Intl.NumberFormat(LANGUAGES[lang].intl, { style: 'currency', currency: 'EUR' }).format(Number(value));
+}
+
+export function formatDate(lang: Language, iso: string): string {
+  return new Intl.DateTimeFormat(LANGUAGES[lang].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}

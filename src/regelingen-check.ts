@@ -1,0 +1,387 @@
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { evaluate } from './engine/evaluate.js';
+import { type Located, findByPostcode, findByWoonplaats, findGemeente } from './engine/gemeente.js';
+import type { Outcome, SchemeOutcome } from './engine/types.js';
+import { type Answers, emptyAnswers } from './flow/answers.js';
+import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
+import { toHousehold } from './flow/to-household.js';
+import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
+import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
+import { bundledRules } from './rules/load.js';
+import type { Rules } from './rules/schema.js';
+import { answersList } from './ui/answers-summary.js';
+import { errorText } from './ui/fields.js';
+import { stepBody, stepTitle } from './ui/question-step.js';
+import { resultCard } from './ui/result-card.js';
+import { styles } from './ui/styles.js';
+import type { StepView, Translate } from './ui/view.js';
+
+type Screen = 'intro' | 'location' | 'question' | 'summary' | 'results' | 'rules-error' | 'unknown-gemeente' | 'elsewhere';
+
+/** Where to send someone whose gemeente we do not cover: national information, not a guess. */
+const NATIONAL_INFO = 'https://www.rijksoverheid.nl/onderwerpen/bijstand';
+const FIND_GEMEENTE = 'https://www.overheid.nl/wie-is-mijn-gemeente';
+const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
+
+/**
+ * Asks a resident a few plain questions and shows which minimaregelingen of their gemeente fit, why,
+ * and where to apply. Everything is computed in the browser; no answer leaves the device.
+ *
+ * @summary Regelingencheck: bijzondere bijstand, stadspas, individuele inkomenstoeslag.
+ * @fires regelingen-check-result - When results are shown. `detail: { gemeente, schemes: [{ id, status }] }`; never answers or amounts.
+ * @fires regelingen-check-portal - When a portal link is opened. `detail: { gemeente, scheme }`.
+ * @cssprop --rc-color-primary - Buttons and links (falls back to the NL Design System button token).
+ * @cssprop --rc-color-text - Text colour.
+ * @cssprop --rc-color-background - Background colour.
+ * @cssprop --rc-font-family - Font (falls back to --utrecht-document-font-family).
+ * @cssprop --rc-font-size - Base font size.
+ * @cssprop --rc-target-size - Minimum size of buttons and choices (48px; 64px in kiosk mode).
+ */
+export class RegelingenCheck extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    gemeente: { type: String },
+    lang: { type: String, reflect: true },
+    mode: { type: String, reflect: true },
+    datum: { type: String },
+    _screen: { state: true },
+    _answers: { state: true },
+    _errors: { state: true },
+    _step: { state: true },
+    _outcome: { state: true },
+    _located: { state: true },
+    _place: { state: true },
+    _placeChoices: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** CBS code (GM0344) or name of the gemeente; absent: the first question asks where you live. */
+  declare gemeente: string | undefined;
+  /** nl (default), en, ar, tr, pl or uk. */
+  declare lang: string;
+  /** inwoner (default), kiosk or vrijwilliger. */
+  declare mode: string;
+  /** ISO date to evaluate against (testing, previews); default: today. */
+  declare datum: string | undefined;
+
+  declare private _screen: Screen;
+  declare private _answers: Answers;
+  declare private _errors: StepErrors;
+  declare private _step: StepId;
+  declare private _outcome: Outcome | undefined;
+  declare private _located: Located | undefined;
+  declare private _place: string;
+  declare private _placeChoices: Located[];
+  declare private _announcement: string;
+
+  private readonly i18n = createI18n();
+  private rules: Rules | undefined;
+  private focusHeading = false;
+
+  constructor() {
+    super();
+    this.lang = 'nl';
+    this.mode = 'inwoner';
+    this._answers = emptyAnswers();
+    this._errors = {};
+    this._step = 'partner';
+    this._place = '';
+    this._placeChoices = [];
+    this._announcement = '';
+    this._screen = 'intro';
+  }
+
+  private readonly t: Translate = (key, options) => this.i18n.t(key, options);
+
+  private get language(): Language {
+    return isLanguage(this.lang) ? this.lang : 'nl';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('gemeente') || this.rules === undefined) this.locate();
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (changed.has('lang')) {
+      await useLanguage(this.i18n, this.language);
+      this.requestUpdate();
+    }
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+
+  /** Validates the rules and finds the gemeente; a broken rules file or unknown gemeente is a screen of its own. */
+  private locate(): void {
+    const validated = bundledRules();
+    if (!validated.ok) {
+      this._screen = 'rules-error';
+      return;
+    }
+    this.rules = validated.rules;
+    this._located = this.gemeente ? findGemeente(this.rules, this.gemeente) : undefined;
+    if (this.gemeente && !this._located) this._screen = 'unknown-gemeente';
+    else if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') this._screen = 'intro';
+  }
+
+  private get steps(): StepId[] {
+    const offersIit = !!this._located?.gemeente.regelingen.some((key) => this._located!.organisation.regelingen[key]?.type === 'iit');
+    return relevantSteps(this._answers, { offersIit });
+  }
+
+  private go(screen: Screen, step?: StepId): void {
+    this._screen = screen;
+    if (step) this._step = step;
+    this._errors = {};
+    this.focusHeading = true;
+    const steps = this.steps;
+    this._announcement =
+      screen === 'question' ? this.t('app.progress', { current: steps.indexOf(this._step) + 1, total: steps.length }) : '';
+  }
+
+  private start(): void {
+    if (this._located) this.go('question', this.steps[0]);
+    else this.go('location');
+  }
+
+  private next(): void {
+    const errors = validateStep(this._step, this._answers);
+    if (Object.keys(errors).length > 0) {
+      this._errors = errors;
+      this._announcement = this.t('app.errorSummary');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    const steps = this.steps;
+    const following = steps[steps.indexOf(this._step) + 1];
+    if (following) this.go('question', following);
+    else this.go('summary');
+  }
+
+  private back(): void {
+    if (this._screen === 'summary') return this.go('question', this.steps.at(-1));
+    const steps = this.steps;
+    const previous = steps[steps.indexOf(this._step) - 1];
+    if (previous) this.go('question', previous);
+    else this.go(this.gemeente ? 'intro' : 'location');
+  }
+
+  private findPlace(): void {
+    const query = this._place.trim();
+    if (!query) {
+      this._errors = { place: 'choose-one' };
+      return;
+    }
+    const found = /^\d{4}/.test(query) ? findByPostcode(this.rules!, query) : findByWoonplaats(this.rules!, query);
+    if (found.length === 1) {
+      this._located = found[0];
+      this._placeChoices = [];
+      this.go('question', this.steps[0]);
+    } else if (found.length > 1) {
+      this._placeChoices = found;
+    } else this.go('elsewhere');
+  }
+
+  private showResults(): void {
+    try {
+      const date = this.datum || new Date().toLocaleDateString('sv-SE');
+      this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, date), this.rules!);
+    } catch {
+      this._errors = { result: 'engine' };
+      return;
+    }
+    this.go('results');
+    this.dispatchEvent(
+      new CustomEvent('regelingen-check-result', {
+        bubbles: true,
+        composed: true,
+        detail: { gemeente: this._outcome.municipality, schemes: this._outcome.schemes.map(({ id, status }) => ({ id, status })) },
+      }),
+    );
+  }
+
+  private restart(): void {
+    this._answers = emptyAnswers();
+    this._outcome = undefined;
+    this._placeChoices = [];
+    this._place = '';
+    if (!this.gemeente) this._located = undefined;
+    this.go('intro');
+  }
+
+  private openedPortal(scheme: SchemeOutcome): void {
+    this.dispatchEvent(
+      new CustomEvent('regelingen-check-portal', {
+        bubbles: true,
+        composed: true,
+        detail: { gemeente: this._outcome?.municipality, scheme: scheme.id },
+      }),
+    );
+  }
+
+  private readonly money = (value: string) => formatMoney(this.language, value);
+
+  override render() {
+    const dir = LANGUAGES[this.language].dir;
+    return html`<section class="rc" lang=${this.language} dir=${dir} aria-label=${this.t('app.region')}>
+      <div class="bar">
+        <p>${this._located ? this.t('app.gemeente', { name: this._located.gemeente.name }) : nothing}</p>
+        <label>
+          <span>${this.t('app.language')}</span>
+          <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+            ${Object.entries(LANGUAGES).map(
+              ([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === this.language}>${l.name}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p class="sr-only" role="status" aria-live="polite">${this._announcement}</p>
+      ${this.renderScreen()}
+    </section>`;
+  }
+
+  private renderScreen() {
+    const t = this.t;
+    switch (this._screen) {
+      case 'rules-error':
+        return html`<div role="alert"><h2 tabindex="-1">${t('errors.rulesHeading')}</h2><p>${t('errors.rules')}</p></div>`;
+      case 'unknown-gemeente':
+        return html`<div role="alert">
+          <h2 tabindex="-1">${t('errors.unknownGemeenteHeading')}</h2>
+          <p>${t('errors.unknownGemeente', { name: this.gemeente })}</p>
+          ${this.elsewhereLinks()}
+        </div>`;
+      case 'intro':
+        return html`<h2 tabindex="-1">${t('app.title')}</h2>
+          <p>${t('app.intro')}</p>
+          <h3>${t('app.needHeading')}</h3>
+          <p>${t('app.need')}</p>
+          <p class="notice">${t('app.privacy')}</p>
+          <div class="actions"><button class="primary" @click=${this.start}>${t('app.start')}</button></div>`;
+      case 'location':
+        return this.renderLocation();
+      case 'elsewhere':
+        return html`<h2 tabindex="-1">${t('location.elsewhereHeading')}</h2>
+          <p>${t('location.elsewhere', { place: this._place, count: this.rules!.organisations.flatMap((o) => o.gemeenten).length })}</p>
+          ${this.elsewhereLinks()}
+          <div class="actions"><button @click=${() => this.go('location')}>${t('app.back')}</button></div>`;
+      case 'question':
+        return this.renderQuestion();
+      case 'summary':
+        return html`<h2 tabindex="-1">${t('summary.title')}</h2>
+          ${answersList(this.steps, this._answers, t, this.money, (id) => this.go('question', id))}
+          ${this._errors.result ? html`<p class="error" role="alert">${t('errors.engine')}</p>` : nothing}
+          <div class="actions">
+            <button @click=${this.back}>${t('app.back')}</button>
+            <button class="primary" @click=${this.showResults}>${t('summary.show')}</button>
+          </div>`;
+      case 'results':
+        return this.renderResults();
+    }
+  }
+
+  private elsewhereLinks() {
+    const t = this.t;
+    return html`<ul>
+      <li><a href=${FIND_GEMEENTE} target="_blank" rel="noopener">${t('location.elsewhereOwn')}</a></li>
+      <li><a href=${NATIONAL_INFO} target="_blank" rel="noopener">${t('location.elsewhereNational')}</a></li>
+    </ul>`;
+  }
+
+  private renderLocation() {
+    const t = this.t;
+    const view = this.stepView();
+    return html`<h2 id="q-title" tabindex="-1">${t('location.title')}</h2>
+      <p class="help" id="help">${t('location.help')}</p>
+      <div class="field">
+        <label for="f-place">${t('location.label')}</label>
+        ${errorText(view, 'place')}
+        <input id="f-place" type="text" autocomplete="address-level2" .value=${this._place} aria-describedby="help"
+          aria-invalid=${this._errors.place ? 'true' : 'false'}
+          @input=${(e: Event) => (this._place = (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.findPlace()} />
+      </div>
+      ${this._placeChoices.length
+        ? html`<fieldset><legend>${t('location.choose', { place: this._place })}</legend>
+            ${this._placeChoices.map(
+              (c) => html`<label class="choice"><input type="radio" name="place" @change=${() => {
+                this._located = c;
+                this.go('question', this.steps[0]);
+              }} /> ${c.gemeente.name}</label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      <div class="actions">
+        <button @click=${() => this.go('intro')}>${t('app.back')}</button>
+        <button class="primary" @click=${this.findPlace}>${t('app.next')}</button>
+      </div>`;
+  }
+
+  private stepView(): StepView {
+    return {
+      t: this.t,
+      answers: this._answers,
+      errors: this._errors,
+      update: (patch) => {
+        this._answers = { ...this._answers, ...patch };
+      },
+    };
+  }
+
+  private renderQuestion() {
+    const view = this.stepView();
+    const steps = this.steps;
+    return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.next())}>
+      <p class="progress">${this.t('app.progress', { current: steps.indexOf(this._step) + 1, total: steps.length })}</p>
+      <h2 id="q-title" tabindex="-1">${stepTitle(this._step, view)}</h2>
+      ${stepBody(this._step, view)}
+      <div class="actions">
+        <button type="button" @click=${this.back}>${this.t('app.back')}</button>
+        <button type="submit" class="primary">${this.t('app.next')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderResults() {
+    const t = this.t;
+    const outcome = this._outcome!;
+    const card = {
+      t,
+      money: this.money,
+      date: (iso: string) => formatDate(this.language, iso),
+      kiosk: this.mode === 'kiosk',
+      onPortal: (s: SchemeOutcome) => this.openedPortal(s),
+    };
+    const order = { yes: 0, maybe: 1, no: 2 };
+    const schemes = [...outcome.schemes].sort((a, b) => order[a.status] - order[b.status]);
+    return html`<h2 tabindex="-1">${t('result.title')}</h2>
+      <p class="notice"><strong>${t('result.estimate')}</strong></p>
+      ${outcome.notices.map(
+        (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: formatDate(this.language, outcome.norm.validFrom) })}</p>`,
+      )}
+      ${schemes.map((s) => resultCard(s, card))}
+      <article class="card" aria-labelledby="card-toeslagen">
+        <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
+        <p>${t('result.toeslagen')}</p>
+        ${this.mode === 'kiosk'
+          ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
+          : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
+      </article>
+      <details>
+        <summary>${t('result.answers')}</summary>
+        ${answersList(this.steps, this._answers, t, this.money, (id) => this.go('question', id))}
+      </details>
+      <div class="actions">
+        <button @click=${this.restart}>${t('app.restart')}</button>
+      </div>`;
+  }
+}
+
+customElements.define('regelingen-check', RegelingenCheck);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'regelingen-check': RegelingenCheck;
+  }
+}

@@ -1,0 +1,52 @@
+import { html } from 'lit';
+import type { Answers } from '../flow/answers.js';
+import { parseMoney } from '../flow/parse-money.js';
+import type { StepId } from '../flow/questions.js';
+import type { Translate } from './view.js';
+
+/** One line per answered question, in words, for the check screen and the print summary. */
+export function answerText(id: StepId, a: Answers, t: Translate, money: (v: string) => string): string {
+  const years = (age: string | undefined) => t('summary.years', { age: age ?? '' });
+  switch (id) {
+    case 'partner':
+      return a.partner ? t('app.yes') : t('app.no');
+    case 'ages':
+      return [a.age, ...(a.partner ? [a.partnerAge] : [])].map(years).join(', ');
+    case 'children':
+      return a.hasChildren && a.childAges.length ? a.childAges.map(years).join(', ') : t('summary.none');
+    case 'housemates':
+      return a.hasHousemates && a.housemates.length ? a.housemates.map((h) => years(h.age)).join(', ') : t('summary.none');
+    case 'income-source':
+      return a.incomeSource ? t(`q.income-source.${a.incomeSource}`) : '';
+    case 'income':
+      return money(parseMoney(a.netMonthly ?? '') ?? '0');
+    case 'low-since':
+      return a.lowSince ? t(`q.low-since.${a.lowSince}`) : '';
+    case 'assets':
+      return money(parseMoney(a.assets ?? '') ?? '0');
+  }
+}
+
+export function answersList(
+  steps: StepId[],
+  a: Answers,
+  t: Translate,
+  money: (v: string) => string,
+  onEdit?: (id: StepId) => void,
+) {
+  return html`<dl class="answers">
+    ${steps.map(
+      (id) => html`<div>
+        <dt>${t(`summary.${id}`)}</dt>
+        <dd>
+          ${answerText(id, a, t, money)}
+          ${onEdit
+            ? html`<button type="button" class="link" aria-label=${t('summary.changeLabel', { question: t(`summary.${id}`) })} @click=${() => onEdit(id)}>
+                ${t('summary.change')}
+              </button>`
+            : ''}
+        </dd>
+      </div>`,
+    )}
+  </dl>`;
+}

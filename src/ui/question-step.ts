@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import type { StepId } from '../flow/questions.js';
+import { radios, textField, yesNo } from './fields.js';
+import type { StepView } from './view.js';
+
+/** The title of a step, which is also the heading that gets focus. */
+export function stepTitle(id: StepId, view: StepView): string {
+  if (id === 'ages' && view.answers.partner) return view.t('q.ages.titlePartner');
+  return view.t(`q.${id}.title`);
+}
+
+/** The body of one question screen. */
+export function stepBody(id: StepId, view: StepView) {
+  const { t, answers: a, update } = view;
+  switch (id) {
+    case 'partner':
+      return html`<p class="help" id="help">${t('q.partner.help')}</p>
+        ${radios(view, 'partner', a.partner, yesNo(view), (partner) => update({ partner }), 'help')}`;
+    case 'ages':
+      return html`${textField(view, 'age', t('q.ages.age'), a.age, (age) => update({ age }), { inputmode: 'numeric', suffix: t('q.ages.unit') })}
+      ${a.partner
+        ? textField(view, 'partnerAge', t('q.ages.partnerAge'), a.partnerAge, (partnerAge) => update({ partnerAge }), {
+            inputmode: 'numeric',
+            suffix: t('q.ages.unit'),
+          })
+        : nothing}`;
+    case 'children':
+      return html`<p class="help" id="help">${t('q.children.help')}</p>
+        ${radios(view, 'hasChildren', a.hasChildren, yesNo(view), (hasChildren) =>
+          update({ hasChildren, childAges: hasChildren && a.childAges.length === 0 ? [''] : a.childAges }), 'help')}
+        ${a.hasChildren
+          ? html`${a.childAges.map(
+                (age, i) => html`<div class="row">
+                  ${textField(view, `child-${i}`, t('q.children.childAge', { n: i + 1 }), age, (v) =>
+                    update({ childAges: a.childAges.map((x, j) => (j === i ? v : x)) }), { inputmode: 'numeric', suffix: t('q.ages.unit') })}
+                  <button type="button" @click=${() => update({ childAges: a.childAges.filter((_, j) => j !== i) })}>
+                    ${t('app.remove')}<span class="sr-only"> ${t('q.children.childAge', { n: i + 1 })}</span>
+                  </button>
+                </div>`,
+              )}
+              <button type="button" @click=${() => update({ childAges: [...a.childAges, ''] })}>+ ${t('q.children.add')}</button>`
+          : nothing}`;
+    case 'housemates':
+      return html`<p class="help" id="help">${t('q.housemates.help')}</p>
+        ${radios(view, 'hasHousemates', a.hasHousemates, yesNo(view), (hasHousemates) =>
+          update({
+            hasHousemates,
+            housemates: hasHousemates && a.housemates.length === 0 ? [{ age: '', student: false, commercialTenant: false }] : a.housemates,
+          }), 'help')}
+        ${a.hasHousemates
+          ? html`${a.housemates.map((h, i) => {
+                const set = (patch: Partial<typeof h>) => update({ housemates: a.housemates.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+                return html`<div class="row">
+                  ${textField(view, `housemate-${i}`, t('q.housemates.age', { n: i + 1 }), h.age, (age) => set({ age }), {
+                    inputmode: 'numeric',
+                    suffix: t('q.ages.unit'),
+                  })}
+                  <label class="choice"><input type="checkbox" .checked=${h.student} @change=${(e: Event) => set({ student: (e.target as HTMLInputElement).checked })} /> ${t('q.housemates.student')}</label>
+                  <label class="choice"><input type="checkbox" .checked=${h.commercialTenant} @change=${(e: Event) => set({ commercialTenant: (e.target as HTMLInputElement).checked })} /> ${t('q.housemates.commercialTenant')}</label>
+                  <button type="button" @click=${() => update({ housemates: a.housemates.filter((_, j) => j !== i) })}>
+                    ${t('app.remove')}<span class="sr-only"> ${t('q.housemates.age', { n: i + 1 })}</span>
+                  </button>
+                </div>`;
+              })}
+              <button type="button" @click=${() => update({ housemates: [...a.housemates, { age: '', student: false, commercialTenant: false }] })}>
+                + ${t('q.housemates.add')}
+              </button>`
+          : nothing}`;
+    case 'income-source':
+      return radios(
+        view,
+        'incomeSource',
+        a.incomeSource,
+        (['bijstand', 'work', 'benefit', 'pension', 'study', 'none'] as const).map((value) => ({ value, label: t(`q.income-source.${value}`) })),
+        (incomeSource) => update({ incomeSource }),
+      );
+    case 'income':
+      return html`<p class="help" id="help">${t('q.income.help')}</p>
+        ${textField(view, 'netMonthly', t('q.income.label'), a.netMonthly, (netMonthly) => update({ netMonthly }), {
+          inputmode: 'decimal', prefix: '€', hint: t('q.income.hint'), help: 'help',
+        })}`;
+    case 'low-since':
+      return html`<p class="help" id="help">${t('q.low-since.help')}</p>
+        ${radios(
+          view,
+          'lowSince',
+          a.lowSince,
+          (['short', 'medium', 'long', 'unknown'] as const).map((value) => ({ value, label: t(`q.low-since.${value}`) })),
+          (lowSince) => update({ lowSince }),
+          'help',
+        )}`;
+    case 'assets':
+      return html`<p class="help" id="help">${t('q.assets.help')}</p>
+        ${textField(view, 'assets', t('q.assets.label'), a.assets, (assets) => update({ assets }), {
+          inputmode: 'decimal', prefix: '€', hint: t('q.assets.hint'), help: 'help',
+        })}`;
+  }
+}
+

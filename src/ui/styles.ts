@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties are --rc-*, each falling back to an NL Design System token and then to a
+ * default, so the element fits a gemeente's own theme (e.g. @utrecht/design-tokens) or none at all.
+ * Private ones are --_rc-*.
+ */
+export const styles = css`
+  :host {
+    --_rc-font: var(--rc-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif));
+    --_rc-text: var(--rc-color-text, var(--utrecht-document-color, #1a1a1a));
+    --_rc-bg: var(--rc-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_rc-primary: var(--rc-color-primary, var(--utrecht-button-primary-action-background-color, #0b5cad));
+    --_rc-primary-text: var(--rc-color-primary-text, var(--utrecht-button-primary-action-color, #ffffff));
+    --_rc-border: var(--rc-color-border, var(--utrecht-form-control-border-color, #5c5c5c));
+    --_rc-muted: var(--rc-color-muted, #f2f4f7);
+    --_rc-error: var(--rc-color-error, var(--utrecht-feedback-invalid-color, #b3261e));
+    --_rc-yes: var(--rc-color-yes, #1e6b35);
+    --_rc-maybe: var(--rc-color-maybe, #7a4d00);
+    --_rc-no: var(--rc-color-no, #5c5c5c);
+    --_rc-focus: var(--rc-color-focus, var(--utrecht-focus-outline-color, #000000));
+    --_rc-radius: var(--rc-border-radius, var(--utrecht-button-border-radius, 6px));
+    --_rc-target: var(--rc-target-size, 48px);
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_rc-font);
+    font-size: var(--rc-font-size, var(--utrecht-document-font-size, 1.125rem));
+    line-height: 1.5;
+    color: var(--_rc-text);
+    background: var(--_rc-bg);
+  }
+  :host([mode='kiosk']) {
+    --_rc-target: var(--rc-target-size, 64px);
+    font-size: var(--rc-font-size, 1.375rem);
+  }
+  * { box-sizing: border-box; }
+  .rc { max-width: 42rem; margin-inline: auto; padding: 1rem; overflow-wrap: anywhere; }
+  .bar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; justify-content: space-between; margin-block-end: 1rem; }
+  .bar label { display: flex; gap: 0.5rem; align-items: center; }
+  h2 { font-size: 1.5em; line-height: 1.25; margin: 0.5rem 0 1rem; }
+  h2:focus { outline: none; }
+  h3 { font-size: 1.2em; margin: 0 0 0.5rem; }
+  p { margin: 0 0 1rem; }
+  .progress { font-weight: 600; margin: 0; }
+  .help { margin-block-start: -0.5rem; }
+  button, .button, select, input {
+    font: inherit;
+    min-block-size: var(--_rc-target);
+  }
+  button, .button {
+    display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
+    min-inline-size: var(--_rc-target);
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--_rc-primary);
+    border-radius: var(--_rc-radius);
+    background: var(--_rc-bg);
+    color: var(--_rc-primary);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .primary { background: var(--_rc-primary); color: var(--_rc-primary-text); }
+  .link { border: none; padding-inline: 0.25rem; text-decoration: underline; min-inline-size: auto; }
+  :focus-visible { outline: 3px solid var(--_rc-focus); outline-offset: 3px; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-block: 1.5rem; }
+  fieldset { border: none; margin: 0 0 1rem; padding: 0; min-inline-size: 0; }
+  legend { padding: 0; }
+  .choice {
+    display: flex; align-items: center; gap: 0.75rem;
+    min-block-size: var(--_rc-target);
+    padding: 0.5rem 0.75rem; margin-block: 0.5rem;
+    border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) { border-color: var(--_rc-primary); box-shadow: inset 0 0 0 1px var(--_rc-primary); }
+  .choice input { inline-size: 1.5rem; block-size: 1.5rem; min-block-size: 0; margin: 0; flex: none; }
+  .field { margin-block-end: 1rem; }
+  .field > label { display: block; font-weight: 600; margin-block-end: 0.25rem; }
+  input[type='text'] {
+    inline-size: 100%; max-inline-size: 16rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius);
+    background: var(--_rc-bg); color: var(--_rc-text);
+  }
+  input[aria-invalid='true'] { border-color: var(--_rc-error); border-width: 3px; }
+  .money { display: flex; align-items: center; gap: 0.5rem; }
+  .error { color: var(--_rc-error); font-weight: 600; margin: 0.25rem 0; }
+  .error::before { content: '⚠ '; }
+  .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; padding: 0.75rem; margin-block-end: 0.75rem; background: var(--_rc-muted); border-radius: var(--_rc-radius); }
+  .row .field { margin: 0; }
+  .row .choice { border: none; padding: 0; margin: 0; min-block-size: 2.75rem; }
+  details { margin-block: 0.75rem; }
+  summary { cursor: pointer; font-weight: 600; min-block-size: 2.75rem; display: flex; align-items: center; }
+  dl.answers { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.5rem 1rem; margin: 0; }
+  dl.answers div { display: contents; }
+  dt { font-weight: 600; }
+  dd { margin: 0; }
+  .card { border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius); padding: 1rem; margin-block: 1rem; }
+  .card[data-status='yes'] { border-inline-start: 8px solid var(--_rc-yes); }
+  .card[data-status='maybe'] { border-inline-start: 8px solid var(--_rc-maybe); }
+  .card[data-status='no'] { border-inline-start: 8px solid var(--_rc-no); }
+  .status { display: flex; align-items: center; gap: 0.5rem; font-weight: 700; margin-block-end: 0.5rem; }
+  .status svg { flex: none; }
+  [data-status='yes'] .status { color: var(--_rc-yes); }
+  [data-status='maybe'] .status { color: var(--_rc-maybe); }
+  [data-status='no'] .status { color: var(--_rc-no); }
+  .amount { font-size: 1.25em; font-weight: 700; font-variant-numeric: tabular-nums; }
+  .notice { padding: 0.75rem 1rem; background: var(--_rc-muted); border-radius: var(--_rc-radius); }
+  ul { padding-inline-start: 1.25rem; }
+  .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  @container (max-width: 24rem) {
+    .actions > * { flex: 1 1 100%; }
+    h2 { font-size: 1.3em; }
+  }
+  @media (forced-colors: active) {
+    .card { border-color: CanvasText; }
+    .choice:has(input:checked) { outline: 3px solid Highlight; }
+  }
+  @media print {
+    .bar, .actions, button { display: none !important; }
+    .card { break-inside: avoid; }
+    details > *:not(summary) { display: block; }
+  }
+`;

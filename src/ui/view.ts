@@ -1,0 +1,18 @@
+import type { Answers } from '../flow/answers.js';
+import type { StepErrors } from '../flow/questions.js';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** What a step template needs from the element: texts, answers, errors and a way to change answers. */
+export interface StepView {
+  t: Translate;
+  answers: Answers;
+  errors: StepErrors;
+  update(patch: Partial<Answers>): void;
+}
+
+/** ids of the help and error texts that describe a field, for aria-describedby. */
+export function describedBy(errors: StepErrors, field: string, help?: string): string | undefined {
+  const ids = [help, errors[field] ? `err-${field}` : undefined].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}

@@ -1,0 +1,56 @@
+/** The evaluate CLI per the contract in DESIGN.md: JSON in (file or -), JSON out, exit 2 naming the field. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = join(import.meta.dirname, '../..');
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/evaluate.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+
+describe('npm run evaluate', () => {
+  it('prints a contract outcome for a golden case file and exits 0', () => {
+    const file = join('test/cases/utrecht', readdirSync(join(ROOT, 'test/cases/utrecht'))[0]!);
+    const result = cli([file]);
+    assert.equal(result.status, 0, result.stderr);
+    const outcome = JSON.parse(result.stdout);
+    assert.equal(outcome.municipality, 'GM0344');
+    assert.match(outcome.norm.bijstandsnorm, /^\d+\.\d{2}$/);
+    for (const scheme of outcome.schemes) {
+      assert.ok(['yes', 'maybe', 'no'].includes(scheme.status));
+      assert.ok(Array.isArray(scheme.reasons) && scheme.reasons.length > 0);
+      assert.match(scheme.portal.url, /^https:\/\//);
+      assert.ok(scheme.sources.length > 0);
+    }
+  });
+
+  it('reads the household from stdin with -', () => {
+    const household = { date: '2026-07-01', municipality: 'GM0344', household: { adults: [{ age: 40 }], children: [], housemates: [] }, income: { netMonthly: '1000.00', source: 'none' }, assets: '0' };
+    const result = cli(['-'], JSON.stringify(household));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).householdType, 'alleenstaande');
+  });
+
+  for (const [name, household, field] of [
+    ['an applicant aged 17', { adults: [{ age: 17 }] }, 'household.adults.0.age'],
+    ['a negative income', { income: { netMonthly: '-100', source: 'work' } }, 'income.netMonthly'],
+    ['an unknown gemeente', { municipality: 'GM0000' }, 'municipality'],
+    ['a date before the first parameter date', { date: '2019-01-01' }, 'date'],
+  ] as const) {
+    it(`exits 2 and names the field for ${name}`, () => {
+      const base = { date: '2026-07-01', municipality: 'GM0344', household: { adults: [{ age: 40 }], children: [], housemates: [] }, income: { netMonthly: '1000.00', source: 'none' }, assets: '0' };
+      const input = 'adults' in household ? { ...base, household: { ...base.household, ...household } } : { ...base, ...household };
+      const result = cli(['-'], JSON.stringify(input));
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, new RegExp(field.replace(/\./g, '\\.')));
+    });
+  }
+
+  it('exits 2 on input that is not JSON', () => {
+    const result = cli(['-'], '{ not json');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /input/);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Golden households: every file in test/cases is a household (the CLI contract's input) plus `naam`
+ * (what it shows), `bron` (where the expected values come from) and `expect`: paths into the outcome,
+ * where `schemes.<id>` picks the scheme with that id. A file can be run by hand with
+ * `npm run --silent evaluate -- test/cases/<dir>/<file>.json`.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { evaluate } from '../../src/engine/evaluate.js';
+import type { Outcome } from '../../src/engine/types.js';
+import { diskRules } from '../support/disk-rules.js';
+
+const CASES = join(import.meta.dirname, '../cases');
+const rules = diskRules();
+
+interface GoldenCase {
+  naam: string;
+  bron: string;
+  expect: Record<string, unknown>;
+}
+
+function pick(outcome: Outcome, path: string): unknown {
+  let value: unknown = outcome;
+  const parts = path.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === 'schemes' && Array.isArray((value as Outcome).schemes)) {
+      const id = parts[++i];
+      value = (value as Outcome).schemes.find((s) => s.id === id);
+    } else value = (value as Record<string, unknown> | undefined)?.[part];
+  }
+  return value;
+}
+
+for (const dir of readdirSync(CASES).sort()) {
+  describe(`golden: ${dir}`, () => {
+    for (const file of readdirSync(join(CASES, dir)).filter((f) => f.endsWith('.json')).sort()) {
+      const data = JSON.parse(readFileSync(join(CASES, dir, file), 'utf8')) as GoldenCase;
+      it(`${data.naam} (${file})`, () => {
+        assert.ok(data.bron && data.bron.length > 10, 'every case names the source of its expected values');
+        const outcome = evaluate(data, rules);
+        for (const [path, expected] of Object.entries(data.expect)) {
+          assert.deepEqual(pick(outcome, path), expected, `${path} — bron: ${data.bron}`);
+        }
+      });
+    }
+  });
+}

@@ -30,3 +30,8 @@ const household = {
 
 const evaluation = median(() => evaluate(household, rules), 2000);
 console.log(`evaluate (one household, all schemes): median ${evaluation.toFixed(3)} ms (target ≤ 1 ms)`);
+
+// Werken loont: one full 0–40 h curve (41 points, each with tax, bijstand, toeslagen and the local schemes).
+const withWork = { ...household, work: { grossHourlyWage: '14.99', hoursPerWeek: 16, monthsWorkingOnBijstand: 0 } };
+const curve = median(() => evaluate(withWork, rules), 200, 20) - evaluation;
+console.log(`werken loont (one 0–40 h curve): median ${curve.toFixed(3)} ms (target ≤ 10 ms)`);

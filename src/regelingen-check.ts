@@ -9,6 +9,8 @@ import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { bundledRules } from './rules/load.js';
 import type { Rules } from './rules/schema.js';
+import { validateRules } from './rules/validate.js';
+import { valueOn } from './rules/parameter.js';
 import { answersList } from './ui/answers-summary.js';
 import { errorText } from './ui/fields.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
@@ -44,6 +46,7 @@ export class RegelingenCheck extends LitElement {
     lang: { type: String, reflect: true },
     mode: { type: String, reflect: true },
     datum: { type: String },
+    ruleFiles: { attribute: false },
     _screen: { state: true },
     _answers: { state: true },
     _errors: { state: true },
@@ -63,6 +66,12 @@ export class RegelingenCheck extends LitElement {
   declare mode: string;
   /** ISO date to evaluate against (testing, previews); default: today. */
   declare datum: string | undefined;
+  /**
+   * Rules files to use instead of the bundled ones (same JSON as rules/, keyed by file name), for a
+   * gemeente that keeps its rules in its own repository. They are validated first: broken rules give an
+   * error screen, never a result.
+   */
+  declare ruleFiles: { national: Record<string, unknown>; organisations: Record<string, unknown> } | undefined;
 
   declare private _screen: Screen;
   declare private _answers: Answers;
@@ -77,6 +86,8 @@ export class RegelingenCheck extends LitElement {
   private readonly i18n = createI18n();
   private rules: Rules | undefined;
   private focusHeading = false;
+  /** Set when a question is opened from the summary: "Volgende" then goes back there. */
+  private returnToSummary = false;
 
   constructor() {
     super();
@@ -98,7 +109,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('gemeente') || this.rules === undefined) this.locate();
+    if (changed.has('gemeente') || changed.has('ruleFiles') || this.rules === undefined) this.locate();
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
@@ -114,8 +125,10 @@ export class RegelingenCheck extends LitElement {
 
   /** Validates the rules and finds the gemeente; a broken rules file or unknown gemeente is a screen of its own. */
   private locate(): void {
-    const validated = bundledRules();
+    const validated = this.ruleFiles ? validateRules(this.ruleFiles.national, this.ruleFiles.organisations) : bundledRules();
     if (!validated.ok) {
+      this.rules = undefined;
+      this._outcome = undefined;
       this._screen = 'rules-error';
       return;
     }
@@ -125,9 +138,15 @@ export class RegelingenCheck extends LitElement {
     else if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') this._screen = 'intro';
   }
 
+  private get date(): string {
+    return this.datum || new Date().toLocaleDateString('sv-SE');
+  }
+
   private get steps(): StepId[] {
     const offersIit = !!this._located?.gemeente.regelingen.some((key) => this._located!.organisation.regelingen[key]?.type === 'iit');
-    return relevantSteps(this._answers, { offersIit });
+    const aow = this.rules?.national['aow-leeftijd'];
+    const aowAgeMonths = aow ? Number(valueOn(aow, this.date)) : Number.POSITIVE_INFINITY;
+    return relevantSteps(this._answers, { offersIit, aowAgeMonths });
   }
 
   private go(screen: Screen, step?: StepId): void {
@@ -154,9 +173,21 @@ export class RegelingenCheck extends LitElement {
       return;
     }
     const steps = this.steps;
-    const following = steps[steps.indexOf(this._step) + 1];
+    const rest = steps.slice(steps.indexOf(this._step) + 1);
+    // After a change from the summary, only the questions the change made necessary are asked again.
+    const following = this.returnToSummary
+      ? rest.find((id) => Object.keys(validateStep(id, this._answers)).length > 0)
+      : rest[0];
     if (following) this.go('question', following);
-    else this.go('summary');
+    else {
+      this.returnToSummary = false;
+      this.go('summary');
+    }
+  }
+
+  private edit(id: StepId): void {
+    this.returnToSummary = true;
+    this.go('question', id);
   }
 
   private back(): void {
@@ -185,8 +216,7 @@ export class RegelingenCheck extends LitElement {
 
   private showResults(): void {
     try {
-      const date = this.datum || new Date().toLocaleDateString('sv-SE');
-      this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, date), this.rules!);
+      this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, this.date), this.rules!);
     } catch {
       this._errors = { result: 'engine' };
       return;
@@ -202,6 +232,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   private restart(): void {
+    this.returnToSummary = false;
     this._answers = emptyAnswers();
     this._outcome = undefined;
     this._placeChoices = [];
@@ -270,7 +301,7 @@ export class RegelingenCheck extends LitElement {
         return this.renderQuestion();
       case 'summary':
         return html`<h2 tabindex="-1">${t('summary.title')}</h2>
-          ${answersList(this.steps, this._answers, t, this.money, (id) => this.go('question', id))}
+          ${answersList(this.steps, this._answers, t, this.money, (id) => this.edit(id))}
           ${this._errors.result ? html`<p class="error" role="alert">${t('errors.engine')}</p>` : nothing}
           <div class="actions">
             <button @click=${this.back}>${t('app.back')}</button>
@@ -370,7 +401,7 @@ export class RegelingenCheck extends LitElement {
       </article>
       <details>
         <summary>${t('result.answers')}</summary>
-        ${answersList(this.steps, this._answers, t, this.money, (id) => this.go('question', id))}
+        ${answersList(this.steps, this._answers, t, this.money, (id) => this.edit(id))}
       </details>
       <div class="actions">
         <button @click=${this.restart}>${t('app.restart')}</button>

@@ -10,6 +10,7 @@ import { evaluateBijzondereBijstand } from './schemes/bijzondere-bijstand.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateIit } from './schemes/iit.js';
 import { evaluateInkomensregeling } from './schemes/inkomensregeling.js';
+import { evaluateWerkenLoont } from './werken-loont/index.js';
 import type { HouseholdInput, NoticeCode, Outcome, SchemeOutcome } from './types.js';
 
 /** Norms change on 1 January and 1 July: a norm older than this many days means we lack the newest figures. */
@@ -56,6 +57,7 @@ function evaluateValid(
   if (daysBetween(norm.validFrom, input.date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
   if (facts.anyAdultAtAowAge) notices.push('aow-age-svb');
   const stadspas = schemes.find((s) => s.id === 'stadspas') ?? schemes[0];
+  const werkenLoont = input.work ? evaluateWerkenLoont(ctx) : undefined;
   return {
     date: input.date,
     municipality: gemeente.code,
@@ -72,6 +74,7 @@ function evaluateValid(
     },
     schemes,
     notices,
+    ...(werkenLoont && { werkenLoont }),
   };
 }
 

@@ -29,9 +29,9 @@ export class Lookup {
     return this.read(parameter, id);
   }
 
-  read(parameter: Parameter, id = parameter.description): Decimal {
+  read(parameter: Parameter, id = parameter.description ?? parameter.source): Decimal {
     const value = new Decimal(valueOn(parameter, this.date, id));
-    if (isUnverifiedOn(parameter, this.date)) this.unverified.add(parameter.description);
+    if (isUnverifiedOn(parameter, this.date)) this.unverified.add(id);
     this.sources.add(sourceOn(parameter, this.date));
     return value;
   }

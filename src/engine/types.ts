@@ -1,3 +1,5 @@
+import type { WerkenLoontOutcome } from './werken-loont/types.js';
+
 /** The household as the CLI contract and the element describe it. Ages are whole years on `date`. */
 export type IncomeSource = 'none' | 'bijstand' | 'work' | 'benefit' | 'pension' | 'study';
 
@@ -35,23 +37,27 @@ export type HouseholdType = 'alleenstaande' | 'alleenstaande-ouder' | 'gehuwden'
 
 export type Status = 'yes' | 'maybe' | 'no';
 
-export type ReasonCode =
-  | 'income-below-limit'
-  | 'income-above-limit'
-  | 'assets-below-limit'
-  | 'assets-above-limit'
-  | 'assets-count-as-draagkracht'
-  | 'age-below-minimum'
-  | 'age-aow'
-  | 'low-income-long-enough'
-  | 'low-income-too-short'
-  | 'low-income-duration-unknown'
-  | 'student'
-  | 'no-children'
-  | 'not-for-household'
-  | 'depends-on-costs'
-  | 'draagkracht-from-income'
-  | 'automatic-with-bijstand';
+/** Why a scheme has its status; the UI turns each into a sentence (locales: reason.<code>). */
+export const REASON_CODES = [
+  'income-below-limit',
+  'income-above-limit',
+  'assets-below-limit',
+  'assets-above-limit',
+  'assets-count-as-draagkracht',
+  'age-below-minimum',
+  'age-aow',
+  'low-income-long-enough',
+  'low-income-too-short',
+  'low-income-duration-unknown',
+  'student',
+  'no-children',
+  'not-for-household',
+  'depends-on-costs',
+  'draagkracht-from-income',
+  'automatic-with-bijstand',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export type AmountPer = 'year' | 'month' | 'once';
 
@@ -93,5 +99,6 @@ export interface Outcome {
   };
   schemes: SchemeOutcome[];
   notices: NoticeCode[];
-  werkenLoont?: unknown;
+  /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */
+  werkenLoont?: WerkenLoontOutcome;
 }

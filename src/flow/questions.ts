@@ -5,6 +5,8 @@ import { parseAge, parseMoney } from './parse-money.js';
 /** What the flow knows about the gemeente: a question whose answer cannot change an outcome is skipped. */
 export interface FlowContext {
   offersIit: boolean;
+  /** AOW age on the evaluation date, in months (the IIT stops there). */
+  aowAgeMonths: number;
 }
 
 export type StepId = 'partner' | 'ages' | 'children' | 'housemates' | 'income-source' | 'income' | 'low-since' | 'assets';
@@ -101,9 +103,12 @@ export const STEPS: Step[] = [
     validate: (a) => moneyErrors('netMonthly', a.netMonthly, INPUT_LIMITS.maxMonthly),
   },
   {
-    // Only the IIT asks how long the income has been low; it is for 21+ and not for students.
+    // Only the IIT asks how long the income has been low; it is for 21 to AOW age and not for students.
     id: 'low-since',
-    relevant: (a, ctx) => ctx.offersIit && adultAge(a) >= 21 && a.incomeSource !== 'study',
+    relevant: (a, ctx) => {
+      const ages = [adultAge(a), ...(a.partner ? [parseAge(a.partnerAge ?? '') ?? 0] : [])];
+      return ctx.offersIit && adultAge(a) >= 21 && ages.every((age) => age * 12 < ctx.aowAgeMonths) && a.incomeSource !== 'study';
+    },
     validate: (a) => required(a.lowSince, 'lowSince'),
   },
   {

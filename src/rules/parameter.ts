@@ -13,7 +13,7 @@ export class ParameterDateError extends Error {
 }
 
 /** The value in force on `date`: the one with the latest valid-from date on or before it. */
-export function valueOn(parameter: Parameter, date: string, id = parameter.description): string {
+export function valueOn(parameter: Parameter, date: string, id = parameter.description ?? parameter.source): string {
   let found: string | undefined;
   for (const [from, entry] of Object.entries(parameter.values)) {
     if (from > date) break;

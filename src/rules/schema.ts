@@ -41,7 +41,8 @@ const valueEntry = z.union([
  * apply. The value in force on a date is the one with the latest valid-from date on or before it.
  */
 export const parameter = z.strictObject({
-  description: z.string().check(z.minLength(3)),
+  // Required by `npm run rules:check`; the browser bundle strips it to stay small (see vite.config.ts).
+  description: z.optional(z.string().check(z.minLength(3))),
   unit,
   reference: z.optional(z.string()),
   source: url,
@@ -58,7 +59,7 @@ export const parameter = z.strictObject({
 
 export const nationalFile = z.strictObject({
   $schema: z.optional(z.string()),
-  description: z.string(),
+  description: z.optional(z.string()),
   parameters: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)), parameter),
 });
 

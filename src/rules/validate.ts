@@ -15,7 +15,11 @@ export type Validated = { ok: true; rules: Rules; firstDate: string } | { ok: fa
  * Validates every rules file and the links between them. Used by `npm run rules:check` and by the
  * element before it shows anything: a broken rules file gives an error state, never an answer.
  */
-export function validateRules(national: Record<string, unknown>, organisations: Record<string, unknown>): Validated {
+export function validateRules(
+  national: Record<string, unknown>,
+  organisations: Record<string, unknown>,
+  { requireDocumentation = true } = {},
+): Validated {
   const faults: Fault[] = [];
   const parameters: Record<string, Parameter> = {};
   const parameterFile: Record<string, string> = {};
@@ -26,7 +30,9 @@ export function validateRules(national: Record<string, unknown>, organisations: 
       faults.push(...zodFaults(file, result.error));
       continue;
     }
+    if (requireDocumentation && !result.data.description) faults.push({ file, path: 'description', reason: 'required' });
     for (const [id, parameter] of Object.entries(result.data.parameters)) {
+      if (requireDocumentation && !parameter.description) faults.push({ file, path: `parameters.${id}.description`, reason: 'required' });
       if (parameterFile[id]) faults.push({ file, path: `parameters.${id}`, reason: `also defined in ${parameterFile[id]}` });
       parameters[id] = parameter;
       parameterFile[id] = file;
@@ -62,7 +68,10 @@ export function validateRules(national: Record<string, unknown>, organisations: 
         else ids.add(regeling.id);
       });
     });
-    forEachParameter(org, (path, parameter) => checkCoverage(file, path, parameter, firstDate, faults));
+    forEachParameter(org, (path, parameter) => {
+      checkCoverage(file, path, parameter, firstDate, faults);
+      if (requireDocumentation && !parameter.description) faults.push({ file, path: `${path}.description`, reason: 'required' });
+    });
   }
 
   if (faults.length > 0) return { ok: false, faults };

@@ -84,6 +84,8 @@ export const styles = css`
   }
   input[aria-invalid='true'] { border-color: var(--_rc-error); border-width: 3px; }
   .money { display: flex; align-items: center; gap: 0.5rem; }
+  .money input { flex: 1 1 auto; min-inline-size: 0; max-inline-size: 12rem; }
+  .money span { white-space: nowrap; }
   .error { color: var(--_rc-error); font-weight: 600; margin: 0.25rem 0; }
   .error::before { content: '⚠ '; }
   .row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; padding: 0.75rem; margin-block-end: 0.75rem; background: var(--_rc-muted); border-radius: var(--_rc-radius); }

@@ -64,9 +64,10 @@ export function outcomeFrame(
       ...(contact.url && { url: contact.url }),
     },
     documents: [...regeling.documents],
-    sources: [...new Set([...regeling.sources, ...lookup.sources, ...ctx.normLookup.sources])],
+    // Sorted, so the order of children or housemates in the input never changes the outcome.
+    sources: [...new Set([...regeling.sources, ...[...lookup.sources, ...ctx.normLookup.sources].sort()])],
     parameterDate,
-    unverified: [...new Set([...lookup.unverified, ...ctx.normLookup.unverified])],
+    unverified: [...new Set([...lookup.unverified, ...ctx.normLookup.unverified])].sort(),
   };
 }
 

@@ -1,0 +1,75 @@
+/**
+ * The werken-loont outcome (CLI contract: `werkenLoont.points`). All money is a decimal string with two
+ * decimals, per month, for the whole household.
+ */
+
+/** Which rule decides how much of a wage is left out of the bijstand: the date decides. */
+export type Regime = 'art31' | 'bijverdienregeling';
+
+/** Which vrijlating applies this month: art. 31 lid 2 sub n or r (until 2026), or art. 34a (from 2027). */
+export type VrijlatingKind = 'art31-n' | 'art31-r' | 'bijverdienregeling' | 'none';
+
+/** The parts of the net household income at one hour count. Local schemes add a key per scheme id. */
+export type WerkenLoontParts = {
+  netWage: string;
+  bijstand: string;
+  zorgtoeslag: string;
+  huurtoeslag: string;
+  kindgebondenBudget: string;
+  kinderbijslag: string;
+  iit: string;
+  stadspas: string;
+} & Record<string, string>;
+
+export interface WerkenLoontPoint {
+  hoursPerWeek: number;
+  /** Gross wage per month without vakantiegeld: hourly wage × hours × 52 / 12. */
+  grossMonthlyWage: string;
+  netHouseholdMonthly: string;
+  parts: WerkenLoontParts;
+}
+
+export interface HourRange {
+  fromHours: number;
+  toHours: number;
+}
+
+/** Codes for what the calculation assumes; the UI turns them into sentences. */
+export type WerkenLoontAssumption =
+  | 'only-applicant-works'
+  | 'vakantiegeld-spread-monthly'
+  | 'same-hours-all-year'
+  | 'no-bijstand-assets-above-limit'
+  | 'no-housing-given'
+  | 'housemates-income-not-counted'
+  | 'local-schemes-status-yes-only';
+
+export interface WerkenLoontOutcome {
+  grossHourlyWage: string;
+  /** The hours the resident works now (from the input), which the chart marks. */
+  currentHours: number;
+  regime: Regime;
+  vrijlating: {
+    kind: VrijlatingKind;
+    monthsWorking: number;
+    /** Percentage of the net wage left out of the bijstand this month. */
+    percentage: string;
+    /** Monthly maximum of the vrijlating, absent when there is none (bijverdienregeling). */
+    maximumMonthly?: string;
+    /** Months this vrijlating still applies after this one (0 when it ends this month or does not apply). */
+    monthsLeft: number;
+  };
+  /** Hours 0 to 40 in steps of 1. */
+  points: WerkenLoontPoint[];
+  /** Hour steps where one more hour gives less net household income (merged into ranges). */
+  armoedeval: HourRange[];
+  /** Smallest hour count from which every higher hour count gives more than at 0 hours; null if none ≤ 40. */
+  drempelHours: number | null;
+  /** The first hour count at which a part that was paid at 0 hours has stopped. */
+  stops: { part: string; fromHours: number }[];
+  assumptions: WerkenLoontAssumption[];
+  /** Valid-from date of the tax figures used. */
+  parameterDate: string;
+  unverified: string[];
+  sources: string[];
+}

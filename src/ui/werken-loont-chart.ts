@@ -1,0 +1,250 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import type { WerkenLoontOutcome, WerkenLoontPoint } from '../engine/werken-loont/types.js';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Chart geometry in viewBox units; the SVG scales to the element's width (works from 320 px). */
+const W = 640;
+const H = 340;
+const PAD = { left: 64, right: 12, top: 16, bottom: 44 };
+/** Bars every 4 hours keep the chart readable on a phone; the total line uses all 41 points. */
+const BAR_STEP = 4;
+/** Hours for the sentences "Als u … uur werkt". */
+const SENTENCE_HOURS = [8, 16, 24, 32, 40];
+const KNOWN_PARTS = ['netWage', 'bijstand', 'zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderbijslag', 'iit', 'stadspas'];
+
+/**
+ * `<rc-werken-loont>`: the werken-loont outcome as a stacked bar chart with a total line, the current hours
+ * marked, a text summary for screen readers, a real table (in a <details>) and B1 sentences.
+ *
+ * Properties: `result` (the engine's `werkenLoont` outcome), `currentHours` (defaults to the outcome's),
+ * `t` (translate function for the `werken-loont` namespace, locales/{lang}/werken-loont.json, flat keys —
+ * e.g. `i18n.getFixedT(lang, 'werken-loont')`), `locale` (Intl locale for money, default nl-NL).
+ */
+export class RcWerkenLoont extends LitElement {
+  static override properties = {
+    result: { attribute: false },
+    currentHours: { type: Number, attribute: 'current-hours' },
+    t: { attribute: false },
+    locale: { type: String },
+  };
+
+  declare result: WerkenLoontOutcome | undefined;
+  declare currentHours: number | undefined;
+  declare t: Translate;
+  declare locale: string;
+
+  constructor() {
+    super();
+    this.result = undefined;
+    this.currentHours = undefined;
+    this.t = (key) => key;
+    this.locale = 'nl-NL';
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      --_wl-text: var(--rc-color-text, var(--utrecht-document-color, #1a1a1a));
+      --_wl-primary: var(--rc-color-primary, var(--utrecht-color-blue-500, #0b5cad));
+      --_wl-grid: var(--rc-color-border, var(--utrecht-color-grey-300, #c4c4c4));
+      --_wl-warning: var(--rc-color-warning, var(--utrecht-feedback-warning-color, #7a4d00));
+      --_wl-netWage: var(--rc-chart-color-1, var(--utrecht-color-blue-500, #0b5cad));
+      --_wl-bijstand: var(--rc-chart-color-2, var(--utrecht-color-orange-500, #b35900));
+      --_wl-zorgtoeslag: var(--rc-chart-color-3, var(--utrecht-color-green-500, #1e6b35));
+      --_wl-huurtoeslag: var(--rc-chart-color-4, var(--utrecht-color-purple-500, #6a3d9a));
+      --_wl-kindgebondenBudget: var(--rc-chart-color-5, var(--utrecht-color-turquoise-500, #00707a));
+      --_wl-kinderbijslag: var(--rc-chart-color-6, var(--utrecht-color-yellow-700, #8a6d00));
+      --_wl-iit: var(--rc-chart-color-7, var(--utrecht-color-red-500, #a8323e));
+      --_wl-stadspas: var(--rc-chart-color-8, var(--utrecht-color-grey-600, #555555));
+      --_wl-other: var(--rc-chart-color-9, var(--utrecht-color-grey-400, #8a8a8a));
+      color: var(--_wl-text);
+      font-family: var(--rc-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    }
+    svg { width: 100%; height: auto; display: block; overflow: visible; }
+    .axis text { font-size: 14px; fill: currentColor; }
+    .grid { stroke: var(--_wl-grid); stroke-width: 1; }
+    .total { fill: none; stroke: var(--_wl-text); stroke-width: 3; }
+    .now { stroke: var(--_wl-text); stroke-width: 2; stroke-dasharray: 6 4; }
+    .now-label { font-size: 14px; font-weight: bold; fill: currentColor; }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.5rem 0; list-style: none; }
+    .legend li { display: flex; align-items: center; gap: 0.4rem; }
+    .swatch { width: 1rem; height: 1rem; border-radius: 2px; flex: none; }
+    .trap { color: var(--_wl-warning); font-weight: bold; }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
+    th, td { padding: 0.25rem 0.5rem; text-align: end; border-block-end: 1px solid var(--_wl-grid); white-space: nowrap; }
+    th[scope='row'], thead th:first-child { text-align: start; }
+    summary { cursor: pointer; min-height: var(--rc-target-size, 48px); display: flex; align-items: center; }
+    summary:focus-visible { outline: 3px solid var(--rc-color-focus, var(--utrecht-focus-outline-color, #000)); outline-offset: 2px; }
+    .disclaimer { font-size: 0.9em; }
+  `;
+
+  private money(value: string | number): string {
+    return new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
+  }
+
+  /** The point for the current hours: the nearest whole hour between 0 and 40. */
+  private nowPoint(r: WerkenLoontOutcome): WerkenLoontPoint {
+    const hours = Math.min(40, Math.max(0, Math.round(this.currentHours ?? r.currentHours)));
+    return r.points.find((p) => p.hoursPerWeek === hours) ?? r.points[0]!;
+  }
+
+  /** Parts paid at some hour count, in a fixed order, then the gemeente's other schemes. */
+  private parts(r: WerkenLoontOutcome): string[] {
+    const used = new Set<string>();
+    for (const p of r.points) for (const [k, v] of Object.entries(p.parts)) if (Number(v) > 0) used.add(k);
+    return [...KNOWN_PARTS.filter((k) => used.has(k)), ...[...used].filter((k) => !KNOWN_PARTS.includes(k)).sort()];
+  }
+
+  private partName(part: string): string {
+    return KNOWN_PARTS.includes(part) ? this.t(`part-${part}`) : this.t('part-other');
+  }
+
+  private color(part: string): string {
+    return KNOWN_PARTS.includes(part) ? `var(--_wl-${part})` : 'var(--_wl-other)';
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r || r.points.length === 0) return nothing;
+    const t = this.t;
+    const now = this.nowPoint(r);
+    const parts = this.parts(r);
+    return html`<section aria-labelledby="wl-title">
+      <h3 id="wl-title">${t('title')}</h3>
+      <p>${t('intro', { wage: new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
+      ${this.chart(r, parts, now)}
+      <ul class="legend">
+        ${parts.map((p) => html`<li><span class="swatch" style="background:${this.color(p)}"></span>${this.partName(p)}</li>`)}
+        <li><span class="swatch" style="background:var(--_wl-text);height:3px"></span>${t('total')}</li>
+      </ul>
+      <ul>
+        ${SENTENCE_HOURS.filter((h) => h !== now.hoursPerWeek).map((h) => html`<li>${this.sentence(r, h, now)}</li>`)}
+      </ul>
+      ${r.armoedeval.length
+        ? r.armoedeval.map((a) => html`<p class="trap">${t('trap', { from: a.fromHours, to: a.toHours })}</p>`)
+        : html`<p>${t('noTrap')}</p>`}
+      <p>${r.drempelHours !== null ? t('drempel', { hours: r.drempelHours }) : t('noDrempel')}</p>
+      ${r.stops.length
+        ? html`<ul>${r.stops.map((s) => html`<li>${t('stops', { hours: s.fromHours, part: this.partName(s.part) })}</li>`)}</ul>`
+        : nothing}
+      ${this.vrijlating(r)}
+      <details>
+        <summary>${t('tableSummary')}</summary>
+        ${this.table(r, parts)}
+      </details>
+      <p class="disclaimer">${t('disclaimer')}</p>
+      ${r.unverified.length ? html`<p class="disclaimer">${t('unverified')}</p>` : nothing}
+    </section>`;
+  }
+
+  private sentence(r: WerkenLoontOutcome, hours: number, now: WerkenLoontPoint) {
+    const point = r.points.find((p) => p.hoursPerWeek === hours);
+    if (!point) return nothing;
+    const diff = Number(point.netHouseholdMonthly) - Number(now.netHouseholdMonthly);
+    if (Math.abs(diff) < 5) return this.t('stepSame', { hours });
+    return this.t(diff > 0 ? 'stepMore' : 'stepLess', { hours, amount: this.money(Math.abs(diff)) });
+  }
+
+  private vrijlating(r: WerkenLoontOutcome) {
+    const v = r.vrijlating;
+    if (v.kind === 'none') return html`<p>${this.t('vrijlatingNone')}</p>`;
+    const options = { percentage: v.percentage.replace('.', ','), months: v.monthsLeft };
+    return html`<p>
+      ${v.maximumMonthly
+        ? this.t('vrijlating', { ...options, amount: this.money(v.maximumMonthly) })
+        : this.t('vrijlatingNoMax', options)}
+    </p>`;
+  }
+
+  private chart(r: WerkenLoontOutcome, parts: string[], now: WerkenLoontPoint) {
+    const t = this.t;
+    const max = Math.max(...r.points.map((p) => Number(p.netHouseholdMonthly)), 1);
+    const top = niceCeiling(max);
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const x = (hours: number) => PAD.left + (hours / 40) * plotW;
+    const y = (euro: number) => PAD.top + plotH - (euro / top) * plotH;
+    const barW = (plotW / (40 / BAR_STEP + 1)) * 0.6;
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
+    const bars = r.points.filter((p) => p.hoursPerWeek % BAR_STEP === 0);
+    const line = r.points.map((p) => `${x(p.hoursPerWeek).toFixed(1)},${y(Number(p.netHouseholdMonthly)).toFixed(1)}`).join(' ');
+    const summary = t('chartSummary', {
+      at0: this.money(r.points[0]!.netHouseholdMonthly),
+      at40: this.money(r.points[r.points.length - 1]!.netHouseholdMonthly),
+      current: now.hoursPerWeek,
+      now: this.money(now.netHouseholdMonthly),
+    });
+    return html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="wl-chart-title wl-chart-desc" preserveAspectRatio="xMidYMid meet">
+      <title id="wl-chart-title">${t('chartTitle')}</title>
+      <desc id="wl-chart-desc">${summary}</desc>
+      <g class="axis" aria-hidden="true">
+        ${ticks.map(
+          (v) => svg`<line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v)} y2=${y(v)}></line>
+            <text x=${PAD.left - 6} y=${y(v) + 5} text-anchor="end">${this.money(v)}</text>`,
+        )}
+        ${bars.map((p) => svg`<text x=${x(p.hoursPerWeek)} y=${H - PAD.bottom + 20} text-anchor="middle">${p.hoursPerWeek}</text>`)}
+        <text x=${PAD.left + plotW / 2} y=${H - 4} text-anchor="middle">${t('axisHours')}</text>
+      </g>
+      <g aria-hidden="true">
+        ${bars.map((p) => {
+          let base = 0;
+          return parts.map((part) => {
+            const value = Number(p.parts[part] ?? 0);
+            if (value <= 0) return nothing;
+            const y0 = y(base + value);
+            const h = y(base) - y0;
+            base += value;
+            return svg`<rect x=${x(p.hoursPerWeek) - barW / 2} y=${y0} width=${barW} height=${h} style="fill:${this.color(part)}"></rect>`;
+          });
+        })}
+        <polyline class="total" points=${line}></polyline>
+        <line class="now" x1=${x(now.hoursPerWeek)} x2=${x(now.hoursPerWeek)} y1=${PAD.top} y2=${H - PAD.bottom}></line>
+        <text class="now-label" x=${x(now.hoursPerWeek) + (now.hoursPerWeek > 30 ? -6 : 6)} y=${PAD.top + 14}
+          text-anchor=${now.hoursPerWeek > 30 ? 'end' : 'start'}>${t('current')}</text>
+      </g>
+    </svg>`;
+  }
+
+  private table(r: WerkenLoontOutcome, parts: string[]) {
+    const t = this.t;
+    const rows = r.points.filter((p) => p.hoursPerWeek % BAR_STEP === 0 || p.hoursPerWeek === this.nowPoint(r).hoursPerWeek);
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('tableCaption')}>
+      <table>
+        <caption>${t('tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('tableHours')}</th>
+            ${parts.map((p) => html`<th scope="col">${this.partName(p)}</th>`)}
+            <th scope="col">${t('total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (p) => html`<tr>
+              <th scope="row">${t('hours', { hours: p.hoursPerWeek })}</th>
+              ${parts.map((part) => html`<td>${this.money(p.parts[part] ?? '0')}</td>`)}
+              <td><strong>${this.money(p.netHouseholdMonthly)}</strong></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+/** A round upper bound for the money axis: 1, 2, 2.5 or 5 × a power of ten. */
+function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}
+
+if (!customElements.get('rc-werken-loont')) customElements.define('rc-werken-loont', RcWerkenLoont);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rc-werken-loont': RcWerkenLoont;
+  }
+}

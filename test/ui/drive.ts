@@ -1,0 +1,110 @@
+/**
+ * Drives <regelingen-check> the way a resident does: choosing options and typing in its shadow DOM,
+ * pressing the visible buttons. Shared by the browser tests.
+ */
+import type { RegelingenCheck } from '../../src/regelingen-check.js';
+
+export interface Resident {
+  partner?: boolean;
+  age: number;
+  partnerAge?: number;
+  children?: number[];
+  housemates?: number[];
+  source: 'none' | 'bijstand' | 'work' | 'benefit' | 'pension' | 'study';
+  income: string;
+  lowSince?: 'short' | 'medium' | 'long' | 'unknown';
+  assets: string;
+}
+
+export const root = (el: RegelingenCheck) => el.shadowRoot!;
+export const heading = (el: RegelingenCheck) => root(el).querySelector('h2')!.textContent!.trim();
+
+export async function settle(el: RegelingenCheck): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+export async function clickPrimary(el: RegelingenCheck): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await settle(el);
+}
+
+/** Checks the n-th radio on the screen (0-based), as a click would. */
+export async function choose(el: RegelingenCheck, n: number): Promise<void> {
+  root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')[n]!.click();
+  await settle(el);
+}
+
+export async function type(el: RegelingenCheck, id: string, text: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>(`#f-${id}`)!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+/** Every screen the resident passes, with its heading, so tests can check each one. */
+export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: string) => Promise<void>): Promise<void> {
+  const seen = async (name: string) => onScreen && (await onScreen(name));
+  await seen('intro');
+  await clickPrimary(el);
+  await choose(el, r.partner ? 0 : 1);
+  await seen('partner');
+  await clickPrimary(el);
+  await type(el, 'age', String(r.age));
+  if (r.partner) await type(el, 'partnerAge', String(r.partnerAge));
+  await seen('ages');
+  await clickPrimary(el);
+  const children = r.children ?? [];
+  await choose(el, children.length ? 0 : 1);
+  for (let i = 0; i < children.length; i++) {
+    if (i > 0) {
+      [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('+'))!.click();
+      await settle(el);
+    }
+    await type(el, `child-${i}`, String(children[i]));
+  }
+  await seen('children');
+  await clickPrimary(el);
+  if (r.age >= 21) {
+    const housemates = r.housemates ?? [];
+    await choose(el, housemates.length ? 0 : 1);
+    for (let i = 0; i < housemates.length; i++) {
+      if (i > 0) {
+        [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('+'))!.click();
+        await settle(el);
+      }
+      await type(el, `housemate-${i}`, String(housemates[i]));
+    }
+    await seen('housemates');
+    await clickPrimary(el);
+  }
+  const sources = ['bijstand', 'work', 'benefit', 'pension', 'study', 'none'];
+  await choose(el, sources.indexOf(r.source));
+  await seen('income-source');
+  await clickPrimary(el);
+  await type(el, 'netMonthly', r.income);
+  await seen('income');
+  await clickPrimary(el);
+  if (r.lowSince) {
+    await choose(el, ['short', 'medium', 'long', 'unknown'].indexOf(r.lowSince));
+    await seen('low-since');
+    await clickPrimary(el);
+  }
+  await type(el, 'assets', r.assets);
+  await seen('assets');
+  await clickPrimary(el);
+  await seen('summary');
+  await clickPrimary(el);
+  await seen('results');
+}
+
+/** Status per scheme id as shown on the result cards. */
+export function shownStatuses(el: RegelingenCheck): Record<string, string> {
+  return Object.fromEntries(
+    [...root(el).querySelectorAll<HTMLElement>('article.card[data-status]')].map((card) => [
+      card.querySelector('h3')!.id.replace('card-', ''),
+      card.dataset.status!,
+    ]),
+  );
+}

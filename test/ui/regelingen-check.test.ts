@@ -1,0 +1,171 @@
+/**
+ * <regelingen-check> in Chromium: accessibility first, then the full path for household types in both
+ * languages, input errors, events, privacy (storage), and a broken rules file.
+ * Expected statuses come from the golden cases in test/cases/utrecht (sources named there).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/regelingen-check.js';
+import type { RegelingenCheck } from '../../src/regelingen-check.js';
+import { nationalFiles, organisationFiles } from '../../src/rules/bundled.js';
+import { type Resident, choose, clickPrimary, heading, root, settle, shownStatuses, type, walk } from './drive.js';
+
+const make = async (lang = 'nl', gemeente = 'GM0344') => {
+  const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente=${gemeente} lang=${lang} datum="2026-07-01"></regelingen-check>`);
+  await settle(el);
+  await new Promise((r) => setTimeout(r, 50)); // a non-default language loads as a chunk
+  await settle(el);
+  return el;
+};
+
+const households: [string, Resident, Record<string, string>][] = [
+  // test/cases/utrecht/alleenstaande-ouder-kind-12.json
+  ['alleenstaande ouder met bijstand en twee kinderen', { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' }, { stadspas: 'yes', iit: 'yes', 'bijzondere-bijstand': 'maybe' }],
+  // test/cases/utrecht/alleenstaande-bijstand.json
+  ['alleenstaande met bijstand', { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '1.200' }, { stadspas: 'yes', iit: 'yes' }],
+  // test/cases/utrecht/gezin-kind-12-cent-boven-125.json
+  ['gezin met werk boven 125 %', { partner: true, age: 34, partnerAge: 36, children: [12], source: 'work', income: '2534,75', lowSince: 'short', assets: '0' }, { stadspas: 'no', iit: 'no', 'bijzondere-bijstand': 'maybe' }],
+  // test/cases/utrecht/jongere-19.json
+  ['jongere van 19', { age: 19, source: 'none', income: '330', assets: '0', lowSince: undefined }, { iit: 'no', stadspas: 'yes' }],
+  // test/cases/utrecht/kostendelers-2.json: kostendelersnorm, income below all limits
+  ['alleenstaande met twee huisgenoten', { age: 40, housemates: [30, 45], source: 'bijstand', income: '834,77', lowSince: 'unknown', assets: '0' }, { stadspas: 'yes', iit: 'maybe' }],
+  // test/cases/utrecht/aow-alleenstaande.json
+  ['alleenstaande van 68', { age: 68, source: 'pension', income: '1500', lowSince: undefined, assets: '0' }, { iit: 'no' }],
+];
+
+describe('<regelingen-check>', () => {
+  it('should pass accessibility tests on the first screen', async () => {
+    const el = await make();
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['nl', 'en']) {
+    for (const [name, resident, expected] of households) {
+      it(`${lang}: ${name} reaches the results with the expected statuses, axe-clean on every screen`, async () => {
+        const el = await make(lang);
+        await walk(el, resident, async () => {
+          await expect(el).to.be.accessible();
+        });
+        const shown = shownStatuses(el);
+        for (const [id, status] of Object.entries(expected)) expect(shown[id], id).to.equal(status);
+      });
+    }
+  }
+
+  it('speaks the chosen language and sets lang and dir', async () => {
+    const el = await make('en');
+    expect(heading(el)).to.equal('Which schemes fit you?');
+    const section = root(el).querySelector('section')!;
+    expect(section.getAttribute('lang')).to.equal('en');
+    expect(section.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('moves focus to the new heading on every step and announces progress', async () => {
+    const el = await make();
+    await clickPrimary(el);
+    expect(root(el).activeElement?.tagName).to.equal('H2');
+    expect(root(el).querySelector('[role=status]')!.textContent).to.match(/Vraag 1 van ongeveer \d/);
+  });
+
+  it('shows an inline error tied to the field and does not go on', async () => {
+    const el = await make();
+    await clickPrimary(el);
+    await choose(el, 1);
+    await clickPrimary(el);
+    await type(el, 'age', '17');
+    await clickPrimary(el);
+    const input = root(el).querySelector('#f-age')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const error = root(el).querySelector(`#${input.getAttribute('aria-describedby')!.split(' ').at(-1)}`)!;
+    expect(error.textContent).to.contain('18 jaar');
+    expect(heading(el)).to.equal('Hoe oud bent u?');
+  });
+
+  it('refuses a negative amount with a clear message', async () => {
+    const el = await make();
+    await walk(el, { age: 30, source: 'work', income: '1000', lowSince: 'short', assets: '0' }, async (screen) => {
+      if (screen === 'income') await type(el, 'netMonthly', '-50');
+    }).catch(() => undefined);
+    expect(root(el).querySelector('.error')?.textContent).to.contain('lager zijn dan 0');
+  });
+
+  it('lets the resident change an answer from the summary', async () => {
+    const el = await make();
+    await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0' }, async (screen) => {
+      if (screen !== 'summary') return;
+      const change = [...root(el).querySelectorAll<HTMLButtonElement>('dd button')][0]!;
+      change.click();
+      await settle(el);
+      expect(heading(el)).to.equal('Woont u samen met een partner?');
+      await choose(el, 0); // now with a partner: the partner's age is the only new question
+      await clickPrimary(el);
+      expect(heading(el)).to.equal('Hoe oud zijn u en uw partner?');
+      await type(el, 'partnerAge', '37');
+      await clickPrimary(el);
+      expect(heading(el)).to.equal('Kloppen uw antwoorden?');
+    });
+    expect(heading(el)).to.equal('Dit past bij u');
+    expect(shownStatuses(el).iit).to.equal('yes');
+  });
+
+  it('fires a result event with only scheme ids and statuses, and a portal event', async () => {
+    const el = await make();
+    let detail: any;
+    el.addEventListener('regelingen-check-result', (e) => (detail = (e as CustomEvent).detail));
+    await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0' });
+    expect(detail.gemeente).to.equal('GM0344');
+    for (const scheme of detail.schemes) expect(Object.keys(scheme).sort()).to.deep.equal(['id', 'status']);
+    let portal: any;
+    el.addEventListener('regelingen-check-portal', (e) => (portal = (e as CustomEvent).detail));
+    const link = root(el).querySelector<HTMLAnchorElement>('a.button')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    expect(portal.scheme).to.equal('stadspas');
+  });
+
+  it('writes nothing to cookies, localStorage, sessionStorage or IndexedDB', async () => {
+    const el = await make();
+    await walk(el, { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' });
+    expect(document.cookie).to.equal('');
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(await indexedDB.databases()).to.deep.equal([]);
+  });
+
+  it('shows a clear error and never a result when a rules file is broken', async () => {
+    const el = await make();
+    const broken = structuredClone(nationalFiles) as Record<string, any>;
+    delete broken['national/bijstandsnormen.json'].parameters['bijstandsnorm.gehuwden'].source;
+    el.ruleFiles = { national: broken, organisations: organisationFiles };
+    await settle(el);
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('fout in de gegevens');
+    expect(root(el).querySelector('button.primary')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says kindly that an unknown gemeente is not covered', async () => {
+    const el = await make('nl', 'GM9999');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('kennen we niet');
+    expect(root(el).querySelectorAll('a').length).to.be.greaterThan(0);
+  });
+
+  it('asks where you live when no gemeente is given, and finds Utrecht from the woonplaats', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
+    await settle(el);
+    await clickPrimary(el);
+    expect(heading(el)).to.equal('Waar woont u?');
+    await type(el, 'place', 'De Meern');
+    await clickPrimary(el);
+    expect(heading(el)).to.equal('Woont u samen met een partner?');
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('Utrecht');
+  });
+
+  it('sends someone from elsewhere to their own gemeente, never to a wrong answer', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
+    await settle(el);
+    await clickPrimary(el);
+    await type(el, 'place', 'Groningen');
+    await clickPrimary(el);
+    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -3,7 +3,7 @@
  * faulty field on stderr (exit 2). Broken rules exit 1: that is our fault, not the input's.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluateWithWerkenLoont as evaluate } from '../engine/evaluate-with-werken-loont.js';
 import { InputError } from '../engine/input.js';
 import { validateRules } from '../rules/validate.js';
 import { readRulesDir } from './read-rules.js';

@@ -10,8 +10,16 @@ import { evaluateBijzondereBijstand } from './schemes/bijzondere-bijstand.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateIit } from './schemes/iit.js';
 import { evaluateInkomensregeling } from './schemes/inkomensregeling.js';
-import { evaluateWerkenLoont } from './werken-loont/index.js';
 import type { HouseholdInput, NoticeCode, Outcome, SchemeOutcome } from './types.js';
+import type { WerkenLoontOutcome } from './werken-loont/types.js';
+
+/**
+ * Optional parts of the evaluation, passed in so that a caller that does not need them does not load them:
+ * the browser loads the werken-loont calculation and its tax and toeslagen rules only when asked for.
+ */
+export interface EvaluateOptions {
+  werkenLoont?: (ctx: SchemeContext) => WerkenLoontOutcome | undefined;
+}
 
 /** Norms change on 1 January and 1 July: a norm older than this many days means we lack the newest figures. */
 const STALE_NORM_DAYS = 184;
@@ -21,12 +29,12 @@ const STALE_NORM_DAYS = 184;
  * passed in, so the same call gives the same answer in the browser, the CLI and the tests.
  * Throws InputError (naming the field) for input that is not a possible household.
  */
-export function evaluate(raw: unknown, rules: Rules): Outcome {
+export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = {}): Outcome {
   const input = parseHouseholdInput(raw);
   const located = findGemeente(rules, input.municipality);
   if (!located) throw new InputError('municipality', 'unknown-municipality');
   try {
-    return evaluateValid(input, rules, located.organisation, located.gemeente);
+    return evaluateValid(input, rules, located.organisation, located.gemeente, options);
   } catch (error) {
     if (error instanceof ParameterDateError) throw new InputError('date', 'date-before-rules');
     throw error;
@@ -38,6 +46,7 @@ function evaluateValid(
   rules: Rules,
   organisation: SchemeContext['organisation'],
   gemeente: SchemeContext['gemeente'],
+  options: EvaluateOptions,
 ): Outcome {
   const normLookup = new Lookup(rules, input.date);
   const facts = householdFacts(input, normLookup);
@@ -57,7 +66,7 @@ function evaluateValid(
   if (daysBetween(norm.validFrom, input.date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
   if (facts.anyAdultAtAowAge) notices.push('aow-age-svb');
   const stadspas = schemes.find((s) => s.id === 'stadspas') ?? schemes[0];
-  const werkenLoont = input.work ? evaluateWerkenLoont(ctx) : undefined;
+  const werkenLoont = input.work && options.werkenLoont ? options.werkenLoont(ctx) : undefined;
   return {
     date: input.date,
     municipality: gemeente.code,

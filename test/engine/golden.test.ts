@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluate } from '../../src/engine/evaluate.js';
+import { evaluateWithWerkenLoont as evaluate } from '../../src/engine/evaluate-with-werken-loont.js';
 import type { Outcome } from '../../src/engine/types.js';
 import { diskRules } from '../support/disk-rules.js';
 

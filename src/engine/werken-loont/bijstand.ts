@@ -1,6 +1,6 @@
 import type { HouseholdFacts } from '../household.js';
 import type { Lookup } from '../lookup.js';
-import { Decimal, ZERO, percentOf } from '../money.js';
+import { Decimal, ZERO, dmax, dmin, percentOf } from '../money.js';
 import { valueOn } from '../../rules/parameter.js';
 import type { Regime, VrijlatingKind } from './types.js';
 
@@ -72,7 +72,7 @@ export function vrijlatingOn(lookup: Lookup, regime: Regime, facts: HouseholdFac
 /** The part of the net wage that is not set off against the bijstand. */
 export function vrijgelaten(v: Vrijlating, netWage: Decimal): Decimal {
   const share = percentOf(v.percentage, netWage);
-  return v.maximum ? Decimal.min(share, v.maximum) : share;
+  return v.maximum ? dmin(share, v.maximum) : share;
 }
 
 /**
@@ -80,6 +80,6 @@ export function vrijgelaten(v: Vrijlating, netWage: Decimal): Decimal {
  * counts (art. 31-32: net income minus the vrijlating), never below zero.
  */
 export function bijstandTopUp(norm: Decimal, netWage: Decimal, vrijlating: Decimal): Decimal {
-  const counted = Decimal.max(ZERO, netWage.minus(vrijlating));
-  return Decimal.max(ZERO, norm.minus(counted));
+  const counted = dmax(ZERO, netWage.minus(vrijlating));
+  return dmax(ZERO, norm.minus(counted));
 }

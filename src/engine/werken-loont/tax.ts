@@ -1,4 +1,4 @@
-import { Decimal, ZERO, percentOf } from '../money.js';
+import { Decimal, ZERO, dmax, dmin, percentOf } from '../money.js';
 import type { TaxParams } from './params.js';
 
 export type { TaxParams };
@@ -28,16 +28,16 @@ export function annualWage(p: TaxParams, grossMonthly: Decimal): Decimal {
 
 /** Box-1 tax and premies volksverzekeringen on a yearly income, before heffingskortingen. */
 export function box1Tax(p: TaxParams, income: Decimal): Decimal {
-  const first = Decimal.min(income, p.schijf1Grens);
-  const second = Decimal.max(ZERO, Decimal.min(income, p.schijf2Grens).minus(p.schijf1Grens));
-  const third = Decimal.max(ZERO, income.minus(p.schijf2Grens));
+  const first = dmin(income, p.schijf1Grens);
+  const second = dmax(ZERO, dmin(income, p.schijf2Grens).minus(p.schijf1Grens));
+  const third = dmax(ZERO, income.minus(p.schijf2Grens));
   return percentOf(p.schijf1Tarief, first).plus(percentOf(p.schijf2Tarief, second)).plus(percentOf(p.schijf3Tarief, third));
 }
 
 /** Algemene heffingskorting on a yearly income (art. 8.10): maximum, then a linear afbouw to 0. */
 export function algemeneHeffingskorting(p: TaxParams, income: Decimal): Decimal {
   if (income.lessThanOrEqualTo(p.ahkAfbouwVanaf)) return p.ahkMaximum;
-  return Decimal.max(ZERO, p.ahkMaximum.minus(percentOf(p.ahkAfbouwPercentage, income.minus(p.ahkAfbouwVanaf))));
+  return dmax(ZERO, p.ahkMaximum.minus(percentOf(p.ahkAfbouwPercentage, income.minus(p.ahkAfbouwVanaf))));
 }
 
 /** Arbeidskorting on yearly arbeidsinkomen (art. 8.11), with every bracket point from the parameters. */
@@ -48,13 +48,13 @@ export function arbeidskorting(p: TaxParams, arbeidsinkomen: Decimal): Decimal {
   if (ai.lessThanOrEqualTo(p.akGrens2)) return p.akBedrag1.plus(percentOf(p.akPercentage2, ai.minus(p.akGrens1)));
   if (ai.lessThanOrEqualTo(p.akGrens3)) return p.akBedrag2.plus(percentOf(p.akPercentage3, ai.minus(p.akGrens2)));
   if (ai.greaterThanOrEqualTo(p.akNulVanaf)) return ZERO;
-  return Decimal.max(ZERO, p.akMaximum.minus(percentOf(p.akAfbouwPercentage, ai.minus(p.akGrens3))));
+  return dmax(ZERO, p.akMaximum.minus(percentOf(p.akAfbouwPercentage, ai.minus(p.akGrens3))));
 }
 
 /** Yearly loonheffing on a wage, with both kortingen applied by the employer (loonheffingskorting). */
 export function loonheffing(p: TaxParams, annual: Decimal): Decimal {
   const kortingen = algemeneHeffingskorting(p, annual).plus(arbeidskorting(p, annual));
-  return Decimal.max(ZERO, box1Tax(p, annual).minus(kortingen));
+  return dmax(ZERO, box1Tax(p, annual).minus(kortingen));
 }
 
 export interface Wage {

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, percentOf } from '../money.js';
+import { Decimal, ZERO, dmax, dmin, percentOf } from '../money.js';
 import type { ToeslagParams } from './params.js';
 
 /**
@@ -17,9 +17,9 @@ export function zorgtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, 
   if (toetsingsinkomen.greaterThan(partner ? z.inkomensgrensPartners : z.inkomensgrensAlleenstaande)) return ZERO;
   const premie = partner ? z.standaardpremie.times(2) : z.standaardpremie;
   const normpremie = percentOf(partner ? z.normpremiePartners : z.normpremieAlleenstaande, z.drempelinkomen).plus(
-    percentOf(z.normpremieBovenDrempel, Decimal.max(ZERO, toetsingsinkomen.minus(z.drempelinkomen))),
+    percentOf(z.normpremieBovenDrempel, dmax(ZERO, toetsingsinkomen.minus(z.drempelinkomen))),
   );
-  return monthly(p, Decimal.max(ZERO, premie.minus(normpremie)));
+  return monthly(p, dmax(ZERO, premie.minus(normpremie)));
 }
 
 export interface HuurHousehold {
@@ -48,16 +48,16 @@ export function huurtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, 
   if (h.assets.greaterThan(h.partner ? q.vermogensgrensPartners : q.vermogensgrensPerPersoon)) return ZERO;
   const single = h.persons <= 1;
   const cap = h.applicantAge < q.jongerenLeeftijd ? q.maximaleHuurgrensJongeren : q.maximaleHuurgrens;
-  const rekenhuur = Decimal.min(h.rentMonthly, cap);
+  const rekenhuur = dmin(h.rentMonthly, cap);
   const ijkpunt = single ? q.ijkpuntEen : q.ijkpuntMeer;
   const afbouw = single ? q.afbouwEen : q.afbouwMeer;
   const basishuur = (single ? q.basishuurEen : q.basishuurMeer).plus(
-    percentOf(afbouw, Decimal.max(ZERO, toetsingsinkomen.minus(ijkpunt))).dividedBy(12),
+    percentOf(afbouw, dmax(ZERO, toetsingsinkomen.minus(ijkpunt))).dividedBy(12),
   );
   const aftopping = h.persons <= 2 ? q.aftoppingsgrensEenTwee : q.aftoppingsgrensDrieOfMeer;
   const band = (from: Decimal, to: Decimal, percent: Decimal) => {
-    const low = Decimal.max(from, basishuur);
-    const high = Decimal.min(to, rekenhuur);
+    const low = dmax(from, basishuur);
+    const high = dmin(to, rekenhuur);
     return high.greaterThan(low) ? percentOf(percent, high.minus(low)) : ZERO;
   };
   const toeslag = band(ZERO, q.kwaliteitskortingsgrens, q.percentageTotKwaliteitskortingsgrens)
@@ -88,6 +88,6 @@ export function kindgebondenBudgetMonthly(
   }
   if (!partner) max = max.plus(k.alleenstaandeOuderkop);
   const drempel = partner ? k.drempelPartners : k.drempelAlleenstaandeOuder;
-  const afbouw = percentOf(k.afbouwPercentage, Decimal.max(ZERO, toetsingsinkomen.minus(drempel)));
-  return monthly(p, Decimal.max(ZERO, max.minus(afbouw)));
+  const afbouw = percentOf(k.afbouwPercentage, dmax(ZERO, toetsingsinkomen.minus(drempel)));
+  return monthly(p, dmax(ZERO, max.minus(afbouw)));
 }

@@ -1,4 +1,4 @@
-import { evaluate } from '../../../src/engine/evaluate.js';
+import { evaluateWithWerkenLoont as evaluate } from '../../../src/engine/evaluate-with-werken-loont.js';
 import type { HouseholdInput, Outcome } from '../../../src/engine/types.js';
 import type { WerkenLoontOutcome, WerkenLoontPoint } from '../../../src/engine/werken-loont/types.js';
 import { diskRules } from '../../support/disk-rules.js';

@@ -11,7 +11,7 @@ function rulesWithoutProse(): Plugin {
     name: 'rules-without-prose',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/rules\/(national|organisaties)\/[^/]+\.json$/.test(id)) return null;
+      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten)\.json$/.test(id)) return null;
       const data = JSON.parse(code);
       return { code: JSON.stringify(data, (key, value) => (prose.has(key) ? undefined : value)), map: null };
     },
@@ -22,8 +22,26 @@ function rulesWithoutProse(): Plugin {
  * `npm start` serves demo/ with the element from source; `npm run build` makes one ES module,
  * dist/regelingen-check.js, with the rules and the Dutch texts inside and other languages as lazy chunks.
  */
+/**
+ * The element's stylesheet (src/ui/styles.ts) is written for people, with indentation and comments; in the
+ * bundle the whitespace inside its css`` literal is collapsed. It has no ${} expressions, which keeps this safe.
+ */
+function compactStyles(): Plugin {
+  return {
+    name: 'compact-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/ui/styles.ts')) return null;
+      return {
+        code: code.replace(/css`([^`]*)`/, (_, body: string) => `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1')}\``),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [rulesWithoutProse()],
+  plugins: [rulesWithoutProse(), compactStyles()],
   server: { open: '/demo/index.html' },
   build: {
     target: 'es2022',
@@ -35,6 +53,17 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'regelingen-check.js',
     },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const locale = /locales\/(\w+)\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          const rules = /rules\/organisaties\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          if (rules) return `chunks/rules-${rules[1]}-[hash].js`;
+          return 'chunks/[name]-[hash].js';
+        },
+        minify: true,
+      },
+    },
   },
 });

@@ -1,20 +1,21 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { evaluate } from './engine/evaluate.js';
-import { type Located, findByPostcode, findByWoonplaats, findGemeente } from './engine/gemeente.js';
+import { type Located, findByPostcode, findByWoonplaats, findEntry, locate } from './engine/gemeente.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
-import { bundledRules } from './rules/load.js';
-import type { Rules } from './rules/schema.js';
-import { validateRules } from './rules/validate.js';
+import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
+import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import { valueOn } from './rules/parameter.js';
 import { answersList } from './ui/answers-summary.js';
-import { errorText } from './ui/fields.js';
+import { errorText, textField } from './ui/fields.js';
+import { INPUT_LIMITS } from './engine/input-limits.js';
+import type { WerkenLoontOutcome } from './engine/werken-loont/types.js';
+import { moneyError } from './flow/questions.js';
+import { parseAge, parseMoney } from './flow/parse-money.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
-import { resultCard } from './ui/result-card.js';
 import { styles } from './ui/styles.js';
 import type { StepView, Translate } from './ui/view.js';
 
@@ -56,6 +57,9 @@ export class RegelingenCheck extends LitElement {
     _place: { state: true },
     _placeChoices: { state: true },
     _announcement: { state: true },
+    _work: { state: true },
+    _workErrors: { state: true },
+    _werkenLoont: { state: true },
   };
 
   /** CBS code (GM0344) or name of the gemeente; absent: the first question asks where you live. */
@@ -71,7 +75,7 @@ export class RegelingenCheck extends LitElement {
    * gemeente that keeps its rules in its own repository. They are validated first: broken rules give an
    * error screen, never a result.
    */
-  declare ruleFiles: { national: Record<string, unknown>; organisations: Record<string, unknown> } | undefined;
+  declare ruleFiles: RuleFiles | undefined;
 
   declare private _screen: Screen;
   declare private _answers: Answers;
@@ -80,11 +84,20 @@ export class RegelingenCheck extends LitElement {
   declare private _outcome: Outcome | undefined;
   declare private _located: Located | undefined;
   declare private _place: string;
-  declare private _placeChoices: Located[];
+  declare private _placeChoices: GemeenteEntry[];
   declare private _announcement: string;
+  declare private _work: { wage: string; rent: string; hours: string };
+  declare private _workErrors: StepErrors;
+  declare private _werkenLoont: WerkenLoontOutcome | 'loading' | 'unavailable' | 'rules-error' | undefined;
+  private werkenLoontT: Translate | undefined;
 
   private readonly i18n = createI18n();
   private rules: Rules | undefined;
+  /** The engine and result cards (a chunk of its own), loaded from the summary screen on. */
+  private results: typeof import('./ui/results-view.js') | undefined;
+  private resultsLoading: Promise<typeof import('./ui/results-view.js')> | undefined;
+  /** Loading the resident's organisation's rules (a chunk of its own); awaited before the questions. */
+  private organisationLoaded: Promise<void> = Promise.resolve();
   private focusHeading = false;
   /** Set when a question is opened from the summary: "Volgende" then goes back there. */
   private returnToSummary = false;
@@ -100,6 +113,8 @@ export class RegelingenCheck extends LitElement {
     this._placeChoices = [];
     this._announcement = '';
     this._screen = 'intro';
+    this._work = { wage: '', rent: '', hours: '0' };
+    this._workErrors = {};
   }
 
   private readonly t: Translate = (key, options) => this.i18n.t(key, options);
@@ -109,12 +124,13 @@ export class RegelingenCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('gemeente') || changed.has('ruleFiles') || this.rules === undefined) this.locate();
+    if (!this.hasUpdated || changed.has('gemeente') || changed.has('ruleFiles')) this.locate();
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     if (changed.has('lang')) {
       await useLanguage(this.i18n, this.language);
+      if (this.werkenLoontT) this.werkenLoontT = await (await import('./ui/werken-loont-section.js')).loadWerkenLoontTexts(this.i18n, this.language);
       this.requestUpdate();
     }
     if (this.focusHeading) {
@@ -125,17 +141,33 @@ export class RegelingenCheck extends LitElement {
 
   /** Validates the rules and finds the gemeente; a broken rules file or unknown gemeente is a screen of its own. */
   private locate(): void {
-    const validated = this.ruleFiles ? validateRules(this.ruleFiles.national, this.ruleFiles.organisations) : bundledRules();
-    if (!validated.ok) {
-      this.rules = undefined;
-      this._outcome = undefined;
-      this._screen = 'rules-error';
-      return;
-    }
+    const validated = this.ruleFiles ? givenRules(this.ruleFiles) : bundledCore();
+    this._located = undefined;
+    this._outcome = undefined;
+    if (!validated.ok) return this.rulesBroken();
     this.rules = validated.rules;
-    this._located = this.gemeente ? findGemeente(this.rules, this.gemeente) : undefined;
-    if (this.gemeente && !this._located) this._screen = 'unknown-gemeente';
-    else if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') this._screen = 'intro';
+    if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') this._screen = 'intro';
+    if (!this.gemeente) return;
+    const entry = findEntry(this.rules.gemeenten, this.gemeente);
+    if (!entry) this._screen = 'unknown-gemeente';
+    else this.organisationLoaded = this.loadOrganisation(entry);
+  }
+
+  private rulesBroken(): void {
+    this.rules = undefined;
+    this._located = undefined;
+    this._outcome = undefined;
+    this._screen = 'rules-error';
+  }
+
+  private async loadOrganisation(entry: GemeenteEntry): Promise<void> {
+    if (!this.ruleFiles) {
+      const validated = await bundledWithOrganisation(entry.organisation);
+      if (!validated.ok) return this.rulesBroken();
+      this.rules = validated.rules;
+    }
+    this._located = locate(this.rules!, entry);
+    if (!this._located) this.rulesBroken();
   }
 
   private get date(): string {
@@ -149,7 +181,13 @@ export class RegelingenCheck extends LitElement {
     return relevantSteps(this._answers, { offersIit, aowAgeMonths });
   }
 
+  private loadResults() {
+    this.resultsLoading ??= import('./ui/results-view.js').then((m) => (this.results = m));
+    return this.resultsLoading;
+  }
+
   private go(screen: Screen, step?: StepId): void {
+    if (screen === 'summary') void this.loadResults();
     this._screen = screen;
     if (step) this._step = step;
     this._errors = {};
@@ -159,7 +197,9 @@ export class RegelingenCheck extends LitElement {
       screen === 'question' ? this.t('app.progress', { current: steps.indexOf(this._step) + 1, total: steps.length }) : '';
   }
 
-  private start(): void {
+  private async start(): Promise<void> {
+    await this.organisationLoaded;
+    if (this._screen === 'rules-error') return;
     if (this._located) this.go('question', this.steps[0]);
     else this.go('location');
   }
@@ -204,17 +244,23 @@ export class RegelingenCheck extends LitElement {
       this._errors = { place: 'choose-one' };
       return;
     }
-    const found = /^\d{4}/.test(query) ? findByPostcode(this.rules!, query) : findByWoonplaats(this.rules!, query);
-    if (found.length === 1) {
-      this._located = found[0];
-      this._placeChoices = [];
-      this.go('question', this.steps[0]);
-    } else if (found.length > 1) {
+    const gemeenten = this.rules!.gemeenten;
+    const found = /^\d{4}/.test(query) ? findByPostcode(gemeenten, query) : findByWoonplaats(gemeenten, query);
+    if (found.length === 1) void this.choosePlace(found[0]!);
+    else if (found.length > 1) {
       this._placeChoices = found;
     } else this.go('elsewhere');
   }
 
-  private showResults(): void {
+  private async choosePlace(entry: GemeenteEntry): Promise<void> {
+    this._placeChoices = [];
+    this.organisationLoaded = this.loadOrganisation(entry);
+    await this.organisationLoaded;
+    if (this._located) this.go('question', this.steps[0]);
+  }
+
+  private async showResults(): Promise<void> {
+    const { evaluate } = await this.loadResults();
     try {
       this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, this.date), this.rules!);
     } catch {
@@ -233,12 +279,43 @@ export class RegelingenCheck extends LitElement {
 
   private restart(): void {
     this.returnToSummary = false;
+    this._werkenLoont = undefined;
+    this._work = { wage: '', rent: '', hours: '0' };
     this._answers = emptyAnswers();
     this._outcome = undefined;
     this._placeChoices = [];
     this._place = '';
     if (!this.gemeente) this._located = undefined;
     this.go('intro');
+  }
+
+  /** The minimum wage on the evaluation date, as the resident would type it. */
+  private defaultWage(): string {
+    const parameter = this.rules?.national['minimumloon.uurloon'];
+    if (!parameter) return '';
+    return new Intl.NumberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(valueOn(parameter, this.date)));
+  }
+
+  private async computeWork(): Promise<void> {
+    const { wage, rent, hours } = this._work;
+    const errors: StepErrors = {};
+    const wageError = moneyError(wage || this.defaultWage(), INPUT_LIMITS.maxHourlyWage);
+    if (wageError) errors.wage = wageError;
+    const rentError = rent.trim() ? moneyError(rent, '10000') : undefined;
+    if (rentError) errors.rent = rentError;
+    const h = parseAge(hours);
+    if (h === undefined || h > 40) errors.hours = 'hours-range';
+    this._workErrors = errors;
+    if (Object.keys(errors).length) return;
+    this._werkenLoont = 'loading';
+    const section = await import('./ui/werken-loont-section.js');
+    this.werkenLoontT = await section.loadWerkenLoontTexts(this.i18n, this.language);
+    const household = {
+      ...toHousehold(this._answers, this._located!.gemeente.code, this.date),
+      ...(rent.trim() && { housing: { rentMonthly: parseMoney(rent)! } }),
+      work: { grossHourlyWage: parseMoney(wage || this.defaultWage())!, hoursPerWeek: h!, monthsWorkingOnBijstand: 0 },
+    };
+    this._werkenLoont = section.computeWerkenLoont(household, this.rules!) ?? 'unavailable';
   }
 
   private openedPortal(scheme: SchemeOutcome): void {
@@ -294,7 +371,7 @@ export class RegelingenCheck extends LitElement {
         return this.renderLocation();
       case 'elsewhere':
         return html`<h2 tabindex="-1">${t('location.elsewhereHeading')}</h2>
-          <p>${t('location.elsewhere', { place: this._place, count: this.rules!.organisations.flatMap((o) => o.gemeenten).length })}</p>
+          <p>${t('location.elsewhere', { place: this._place, count: this.rules!.gemeenten.length })}</p>
           ${this.elsewhereLinks()}
           <div class="actions"><button @click=${() => this.go('location')}>${t('app.back')}</button></div>`;
       case 'question':
@@ -336,10 +413,7 @@ export class RegelingenCheck extends LitElement {
       ${this._placeChoices.length
         ? html`<fieldset><legend>${t('location.choose', { place: this._place })}</legend>
             ${this._placeChoices.map(
-              (c) => html`<label class="choice"><input type="radio" name="place" @change=${() => {
-                this._located = c;
-                this.go('question', this.steps[0]);
-              }} /> ${c.gemeente.name}</label>`,
+              (c) => html`<label class="choice"><input type="radio" name="place" @change=${() => this.choosePlace(c)} /> ${c.name}</label>`,
             )}
           </fieldset>`
         : nothing}
@@ -374,6 +448,36 @@ export class RegelingenCheck extends LitElement {
     </form>`;
   }
 
+  private renderWork() {
+    const t = this.t;
+    const view: StepView = {
+      t,
+      answers: this._answers,
+      errors: this._workErrors,
+      update: () => undefined,
+    };
+    const set = (patch: Partial<RegelingenCheck['_work']>) => (this._work = { ...this._work, ...patch });
+    const result = this._werkenLoont;
+    return html`<section class="card" aria-labelledby="work-title">
+      <h3 id="work-title">${t('work.title')}</h3>
+      <p>${t('work.intro')}</p>
+      <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.computeWork())}>
+        ${textField(view, 'wage', t('work.wage'), this._work.wage || this.defaultWage(), (wage) => set({ wage }), { inputmode: 'decimal', prefix: '€', hint: t('work.wageHint') })}
+        ${textField(view, 'rent', t('work.rent'), this._work.rent, (rent) => set({ rent }), { inputmode: 'decimal', prefix: '€', hint: t('work.rentHint') })}
+        ${textField(view, 'hours', t('work.hours'), this._work.hours, (hours) => set({ hours }), { inputmode: 'numeric', suffix: t('work.hoursUnit') })}
+        <div class="actions"><button type="submit" class="primary">${t('work.show')}</button></div>
+      </form>
+      <div aria-live="polite">
+        ${result === 'loading' ? html`<p>${t('work.loading')}</p>` : nothing}
+        ${result === 'unavailable' ? html`<p>${t('work.unavailable')}</p>` : nothing}
+        ${result === 'rules-error' ? html`<p role="alert">${t('errors.rules')}</p>` : nothing}
+        ${typeof result === 'object'
+          ? html`<rc-werken-loont .result=${result} .t=${this.werkenLoontT!} .locale=${LANGUAGES[this.language].intl}></rc-werken-loont>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
   private renderResults() {
     const t = this.t;
     const outcome = this._outcome!;
@@ -391,7 +495,8 @@ export class RegelingenCheck extends LitElement {
       ${outcome.notices.map(
         (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: formatDate(this.language, outcome.norm.validFrom) })}</p>`,
       )}
-      ${schemes.map((s) => resultCard(s, card))}
+      ${schemes.map((s) => this.results!.resultCard(s, card))}
+      ${outcome.notices.includes('aow-age-svb') ? nothing : this.renderWork()}
       <article class="card" aria-labelledby="card-toeslagen">
         <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
         <p>${t('result.toeslagen')}</p>

@@ -5,7 +5,7 @@ import { readRulesDir } from './read-rules.js';
 
 const dir = process.argv[2];
 const files = readRulesDir(dir);
-const result = validateRules(files.national, files.organisations);
+const result = validateRules(files);
 const faults = [...files.faults, ...(result.ok ? [] : result.faults)];
 
 if (faults.length > 0) {
@@ -20,7 +20,7 @@ if (result.ok) {
   const count = Object.keys(result.rules.national).length;
   console.log(
     `rules:check: ${Object.keys(files.national).length + Object.keys(files.organisations).length} files, ` +
-      `${count} national parameters, ${result.rules.organisations.length} organisations: ok (answers from ${result.firstDate})`,
+      `${count} national parameters, ${result.rules.organisations.length} organisations, ${result.rules.gemeenten.length} gemeenten: ok (answers from ${result.firstDate})`,
   );
   for (const [id] of unverified) console.log(`  unverified: ${id}`);
 }

@@ -24,7 +24,7 @@ try {
 }
 
 const files = readRulesDir();
-const validated = validateRules(files.national, files.organisations);
+const validated = validateRules(files);
 if (files.faults.length > 0 || !validated.ok) {
   const faults = [...files.faults, ...(validated.ok ? [] : validated.faults)];
   fail(1, faults.map((f) => `rules: ${f.file}: ${f.path}: ${f.reason}`).join('\n'));

@@ -1,23 +1,28 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { RuleFiles } from '../rules/schema.js';
 import type { Fault } from '../rules/validate.js';
 
 export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
-/** Reads rules/national/*.json and rules/organisaties/*.json; unparseable JSON becomes a fault, not a crash. */
-export function readRulesDir(dir = RULES_DIR) {
+/** Reads rules/ as the element would get it; unparseable JSON becomes a fault, not a crash. */
+export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
   const faults: Fault[] = [];
+  const readJson = (path: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      faults.push({ file: relative(dir, path), path: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+  };
   const read = (folder: string) => {
     const files: Record<string, unknown> = {};
     for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.json')).sort()) {
-      const path = join(dir, folder, name);
-      try {
-        files[relative(dir, path)] = JSON.parse(readFileSync(path, 'utf8'));
-      } catch (error) {
-        faults.push({ file: relative(dir, path), path: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
-      }
+      const content = readJson(join(dir, folder, name));
+      if (content !== undefined) files[`${folder}/${name}`] = content;
     }
     return files;
   };
-  return { national: read('national'), organisations: read('organisaties'), faults };
+  return { national: read('national'), organisations: read('organisaties'), gemeenten: readJson(join(dir, 'gemeenten.json')), faults };
 }

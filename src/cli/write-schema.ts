@@ -2,12 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { nationalFile, organisationFile } from '../rules/schema.js';
+import { gemeentenFile, nationalFile, organisationFile } from '../rules/schema.js';
 import { RULES_DIR } from './read-rules.js';
 
 for (const [name, schema] of [
   ['national', nationalFile],
   ['organisation', organisationFile],
+  ['gemeenten', gemeentenFile],
 ] as const) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
   writeFileSync(join(RULES_DIR, 'schema', `${name}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import type { Gemeente, OrganisationFile, Rules } from '../rules/schema.js';
+import type { Gemeente, GemeenteEntry, OrganisationFile, Rules } from '../rules/schema.js';
 
 export interface Located {
   organisation: OrganisationFile;
@@ -7,32 +7,33 @@ export interface Located {
 
 const normalise = (s: string) => s.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
 
-/** Finds the gemeente by CBS code ("GM0344", "0344") or by its name, case-insensitive. */
-export function findGemeente(rules: Rules, codeOrName: string): Located | undefined {
+/** The gemeente by CBS code ("GM0344", "0344") or by its name, case-insensitive. */
+export function findEntry(gemeenten: GemeenteEntry[], codeOrName: string): GemeenteEntry | undefined {
   const wanted = normalise(codeOrName);
   const code = /^(gm)?\d{4}$/.test(wanted) ? `GM${wanted.slice(-4)}` : undefined;
-  for (const organisation of rules.organisations) {
-    for (const gemeente of organisation.gemeenten) {
-      if (code ? gemeente.code === code : normalise(gemeente.name) === wanted) return { organisation, gemeente };
-    }
-  }
-  return undefined;
+  return gemeenten.find((g) => (code ? g.code === code : normalise(g.name) === wanted));
 }
 
-/** Every gemeente whose woonplaatsen include this place name (a place can lie in one gemeente only, but we do not assume it). */
-export function findByWoonplaats(rules: Rules, woonplaats: string): Located[] {
+/** Every gemeente with this woonplaats (or gemeente name); more than one means: ask which. */
+export function findByWoonplaats(gemeenten: GemeenteEntry[], woonplaats: string): GemeenteEntry[] {
   const wanted = normalise(woonplaats);
-  return rules.organisations.flatMap((organisation) =>
-    organisation.gemeenten
-      .filter((g) => g.woonplaatsen.some((w) => normalise(w) === wanted))
-      .map((gemeente) => ({ organisation, gemeente })),
-  );
+  return gemeenten.filter((g) => normalise(g.name) === wanted || g.woonplaatsen.some((w) => normalise(w) === wanted));
 }
 
 /** Every gemeente that has this PC4 in its sourced postcode list; more than one means: ask the woonplaats. */
-export function findByPostcode(rules: Rules, postcode: string): Located[] {
+export function findByPostcode(gemeenten: GemeenteEntry[], postcode: string): GemeenteEntry[] {
   const pc4 = postcode.replace(/\s/g, '').slice(0, 4);
-  return rules.organisations.flatMap((organisation) =>
-    organisation.gemeenten.filter((g) => g.postcodes?.includes(pc4)).map((gemeente) => ({ organisation, gemeente })),
-  );
+  return gemeenten.filter((g) => g.postcodes?.includes(pc4));
+}
+
+/** The gemeente's rules, when its organisation's file is among the loaded rules. */
+export function locate(rules: Rules, entry: GemeenteEntry): Located | undefined {
+  const organisation = rules.organisations.find((o) => o.id === entry.organisation);
+  const gemeente = organisation?.gemeenten.find((g) => g.code === entry.code);
+  return organisation && gemeente ? { organisation, gemeente } : undefined;
+}
+
+export function findGemeente(rules: Rules, codeOrName: string): Located | undefined {
+  const entry = findEntry(rules.gemeenten, codeOrName);
+  return entry && locate(rules, entry);
 }

@@ -1,18 +1,9 @@
 import * as z from 'zod/mini';
+import { INPUT_LIMITS } from './input-limits.js';
 import type { HouseholdInput } from './types.js';
 
-/**
- * Bounds that separate a real household from a typing error. They are plausibility limits on input,
- * not policy figures, so they live here and not in rules/.
- */
-export const INPUT_LIMITS = {
-  maxAge: 120,
-  maxMonthly: '100000',
-  maxAssets: '100000000',
-  maxMonths: 1200,
-  maxPersons: 20,
-  maxHourlyWage: '1000',
-} as const;
+export { INPUT_LIMITS };
+
 
 /** Money as a non-negative decimal string with at most two decimals, at most `max`. */
 function moneyString(max: string) {

@@ -1,4 +1,4 @@
-import { INPUT_LIMITS } from '../engine/input.js';
+import { INPUT_LIMITS } from '../engine/input-limits.js';
 import type { Answers } from './answers.js';
 import { parseAge, parseMoney } from './parse-money.js';
 
@@ -31,7 +31,7 @@ function ageError(text: string | undefined, min: number, max: number): string | 
   return undefined;
 }
 
-function moneyError(text: string | undefined, max: string): string | undefined {
+export function moneyError(text: string | undefined, max: string): string | undefined {
   if (text === undefined || text.trim() === '') return 'amount-required';
   if (text.trim().startsWith('-')) return 'amount-negative';
   const value = parseMoney(text);

@@ -1,7 +1,8 @@
 /**
- * The rules as shipped in the bundle. Each file is imported statically so the bundler inlines it and no
- * request is made at run time; `validateRules` checks them before the engine sees them. The tax and
- * toeslagen figures for werken loont are in bundled-werken-loont.ts, loaded only when asked for.
+ * The rules as shipped in the bundle. National Participatiewet figures and the gemeenten index are
+ * imported statically (no request at run time); an organisation's file is a chunk of its own, loaded only
+ * for the gemeente the resident lives in. The tax and toeslagen figures for werken loont are in
+ * bundled-werken-loont.ts, loaded only when asked for.
  */
 import bijstandsnormen from '../../rules/national/bijstandsnormen.json';
 import kostendelersnorm from '../../rules/national/kostendelersnorm.json';
@@ -9,9 +10,7 @@ import vermogen from '../../rules/national/vermogen.json';
 import inkomstenvrijlating from '../../rules/national/inkomstenvrijlating.json';
 import minimumloon from '../../rules/national/minimumloon.json';
 import bijzondereBijstandEnIit from '../../rules/national/bijzondere-bijstand-en-iit.json';
-import gemeenteUtrecht from '../../rules/organisaties/gemeente-utrecht.json';
-import werksaamWestfriesland from '../../rules/organisaties/werksaam-westfriesland.json';
-import gemeenteHilversum from '../../rules/organisaties/gemeente-hilversum.json';
+import gemeenten from '../../rules/gemeenten.json';
 
 export const nationalFiles: Record<string, unknown> = {
   'national/bijstandsnormen.json': bijstandsnormen,
@@ -22,8 +21,13 @@ export const nationalFiles: Record<string, unknown> = {
   'national/bijzondere-bijstand-en-iit.json': bijzondereBijstandEnIit,
 };
 
-export const organisationFiles: Record<string, unknown> = {
-  'organisaties/gemeente-utrecht.json': gemeenteUtrecht,
-  'organisaties/werksaam-westfriesland.json': werksaamWestfriesland,
-  'organisaties/gemeente-hilversum.json': gemeenteHilversum,
+export const gemeentenFile: unknown = gemeenten;
+
+/** One loader per organisation file, keyed by organisation id (the file is named after it). */
+export const organisationLoaders: Record<string, () => Promise<{ default: unknown }>> = {
+  'gemeente-utrecht': () => import('../../rules/organisaties/gemeente-utrecht.json'),
+  'gemeente-hilversum': () => import('../../rules/organisaties/gemeente-hilversum.json'),
+  'wil-lekstroom': () => import('../../rules/organisaties/wil-lekstroom.json'),
+  rdwi: () => import('../../rules/organisaties/rdwi.json'),
+  'werksaam-westfriesland': () => import('../../rules/organisaties/werksaam-westfriesland.json'),
 };

@@ -1,11 +1,27 @@
-import { nationalFiles, organisationFiles } from './bundled.js';
+import { gemeentenFile, nationalFiles, organisationLoaders } from './bundled.js';
+import type { RuleFiles } from './schema.js';
 import { type Validated, validateRules } from './validate.js';
 
-let cached: Validated | undefined;
+// The bundle carries no descriptions or notes (see vite.config.ts); rules:check has checked them.
+const BROWSER = { requireDocumentation: false, allOrganisations: false } as const;
 
-/** The bundled rules, validated once per page. */
-export function bundledRules(): Validated {
-  // The bundle carries no descriptions or notes (see vite.config.ts); rules:check has checked them.
-  cached ??= validateRules(nationalFiles, organisationFiles, { requireDocumentation: false });
-  return cached;
+/** The bundled national rules and gemeenten index, without any organisation, validated. */
+export function bundledCore(): Validated {
+  return validateRules({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile }, BROWSER);
+}
+
+/** The bundled rules with one organisation's file loaded (a chunk of its own), validated. */
+export async function bundledWithOrganisation(organisation: string): Promise<Validated> {
+  const loader = organisationLoaders[organisation];
+  if (!loader) return { ok: false, faults: [{ file: 'gemeenten.json', path: organisation, reason: 'no rules file for this organisation' }] };
+  const content = (await loader()).default;
+  return validateRules(
+    { national: nationalFiles, organisations: { [`organisaties/${organisation}.json`]: content }, gemeenten: gemeentenFile },
+    BROWSER,
+  );
+}
+
+/** Rules a page passes in itself (`ruleFiles`): the organisations it serves, no lazy loading. */
+export function givenRules(files: RuleFiles): Validated {
+  return validateRules(files, BROWSER);
 }

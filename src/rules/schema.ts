@@ -157,20 +157,41 @@ export const iit = z.strictObject({
 export const bijzondereBijstand = z.strictObject({
   ...common,
   type: z.literal('bijzondere-bijstand'),
-  draagkrachtvrijeInkomensgrens: parameter,
+  /** Absent where the gemeente's draagkracht rules were not found: then we do not say what you pay yourself. */
+  draagkrachtvrijeInkomensgrens: z.optional(parameter),
   draagkrachtPercentage: z.optional(parameter),
   vermogensgrens,
 });
 
 export const regeling = z.discriminatedUnion('type', [inkomensregeling, iit, bijzondereBijstand]);
 
+const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));
+
+/** A gemeente in its organisation's file: which regelingen it offers, and its own contact if it has one. */
 export const gemeente = z.strictObject({
-  code: z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344')),
+  code: cbsCode,
   name: z.string(),
-  woonplaatsen: z.array(z.string()).check(z.minLength(1)),
-  postcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
   regelingen: z.array(z.string()),
   contact: z.optional(contact),
+});
+
+/**
+ * rules/gemeenten.json: where someone lives → gemeente → organisation. It is small and always in the
+ * bundle; an organisation's own file is loaded only for the gemeente the resident lives in.
+ */
+export const gemeentenFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.optional(z.string()),
+  sources: z.array(url).check(z.minLength(1)),
+  gemeenten: z.array(
+    z.strictObject({
+      code: cbsCode,
+      name: z.string(),
+      organisation: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+      woonplaatsen: z.array(z.string()).check(z.minLength(1)),
+      postcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
+    }),
+  ),
 });
 
 export const organisationFile = z.strictObject({
@@ -193,6 +214,8 @@ export type Inkomensregeling = z.infer<typeof inkomensregeling>;
 export type Iit = z.infer<typeof iit>;
 export type BijzondereBijstand = z.infer<typeof bijzondereBijstand>;
 export type Gemeente = z.infer<typeof gemeente>;
+export type GemeentenFile = z.infer<typeof gemeentenFile>;
+export type GemeenteEntry = GemeentenFile['gemeenten'][number];
 export type Vermogensgrens = z.infer<typeof vermogensgrens>;
 export type Portal = z.infer<typeof portal>;
 export type Contact = z.infer<typeof contact>;
@@ -201,5 +224,14 @@ export type DocumentCode = z.infer<typeof documentCode>;
 /** Everything the engine reads: national parameters by id and the organisations with their gemeenten. */
 export interface Rules {
   national: Record<string, Parameter>;
+  /** The organisations loaded: all of them in node, only the resident's in the browser. */
   organisations: OrganisationFile[];
+  gemeenten: GemeenteEntry[];
+}
+
+/** Rules files as read from rules/ (or given to the element), keyed by their path below rules/. */
+export interface RuleFiles {
+  national: Record<string, unknown>;
+  organisations: Record<string, unknown>;
+  gemeenten: unknown;
 }

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { COVERAGE_PARAMETER, REQUIRED_NATIONAL } from '../engine/required-parameters.js';
-import { type OrganisationFile, type Parameter, type Rules, nationalFile, organisationFile } from './schema.js';
+import {
+  type GemeenteEntry,
+  type OrganisationFile,
+  type Parameter,
+  type RuleFiles,
+  type Rules,
+  gemeentenFile,
+  nationalFile,
+  organisationFile,
+} from './schema.js';
 
 /** One fault in one rules file: which file, where in it, and why. */
 export interface Fault {
@@ -11,28 +20,35 @@ export interface Fault {
 
 export type Validated = { ok: true; rules: Rules; firstDate: string } | { ok: false; faults: Fault[] };
 
+export interface ValidateOptions {
+  /** Descriptions are required in rules/ (rules:check); the browser bundle carries none. */
+  requireDocumentation?: boolean;
+  /** All organisations are given (rules:check, CLI); the browser loads only the resident's. */
+  allOrganisations?: boolean;
+}
+
 /**
- * Validates every rules file and the links between them. Used by `npm run rules:check` and by the
- * element before it shows anything: a broken rules file gives an error state, never an answer.
+ * Validates every rules file and the links between them. Used by `npm run rules:check`, the CLI and the
+ * element before it shows anything: broken rules give an error, never an answer.
  */
-export function validateRules(
-  national: Record<string, unknown>,
-  organisations: Record<string, unknown>,
-  { requireDocumentation = true } = {},
-): Validated {
+export function validateRules(files: RuleFiles, options: ValidateOptions = {}): Validated {
+  const { requireDocumentation = true, allOrganisations = true } = options;
   const faults: Fault[] = [];
+  const documented = (file: string, path: string, description: string | undefined) => {
+    if (requireDocumentation && !description) faults.push({ file, path: `${path}description`, reason: 'required' });
+  };
+
   const parameters: Record<string, Parameter> = {};
   const parameterFile: Record<string, string> = {};
-
-  for (const [file, content] of Object.entries(national)) {
+  for (const [file, content] of Object.entries(files.national)) {
     const result = z.safeParse(nationalFile, content);
     if (!result.success) {
       faults.push(...zodFaults(file, result.error));
       continue;
     }
-    if (requireDocumentation && !result.data.description) faults.push({ file, path: 'description', reason: 'required' });
+    documented(file, '', result.data.description);
     for (const [id, parameter] of Object.entries(result.data.parameters)) {
-      if (requireDocumentation && !parameter.description) faults.push({ file, path: `parameters.${id}.description`, reason: 'required' });
+      documented(file, `parameters.${id}.`, parameter.description);
       if (parameterFile[id]) faults.push({ file, path: `parameters.${id}`, reason: `also defined in ${parameterFile[id]}` });
       parameters[id] = parameter;
       parameterFile[id] = file;
@@ -46,9 +62,18 @@ export function validateRules(
     else checkCoverage(parameterFile[id]!, `parameters.${id}`, parameter, firstDate, faults);
   }
 
+  const index = z.safeParse(gemeentenFile, files.gemeenten);
+  const gemeenten: GemeenteEntry[] = index.success ? index.data.gemeenten : [];
+  if (!index.success) faults.push(...zodFaults('gemeenten.json', index.error));
+  else documented('gemeenten.json', '', index.data.description);
+  const indexed = new Map<string, GemeenteEntry>();
+  gemeenten.forEach((entry, i) => {
+    if (indexed.has(entry.code)) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.code`, reason: `${entry.code} is listed twice` });
+    indexed.set(entry.code, entry);
+  });
+
   const orgs: OrganisationFile[] = [];
-  const codes = new Map<string, string>();
-  for (const [file, content] of Object.entries(organisations)) {
+  for (const [file, content] of Object.entries(files.organisations)) {
     const result = z.safeParse(organisationFile, content);
     if (!result.success) {
       faults.push(...zodFaults(file, result.error));
@@ -56,26 +81,60 @@ export function validateRules(
     }
     const org = result.data;
     orgs.push(org);
-    org.gemeenten.forEach((gemeente, i) => {
-      const at = `gemeenten.${i}`;
-      if (codes.has(gemeente.code)) faults.push({ file, path: `${at}.code`, reason: `${gemeente.code} also in ${codes.get(gemeente.code)}` });
-      codes.set(gemeente.code, file);
-      const ids = new Set<string>();
-      gemeente.regelingen.forEach((key, j) => {
-        const regeling = org.regelingen[key];
-        if (!regeling) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `unknown regeling "${key}"` });
-        else if (ids.has(regeling.id)) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `a second regeling with id "${regeling.id}"` });
-        else ids.add(regeling.id);
-      });
-    });
+    if (!file.endsWith(`/${org.id}.json`)) faults.push({ file, path: 'id', reason: `the file should be named ${org.id}.json` });
+    checkOrganisation(file, org, indexed, faults);
     forEachParameter(org, (path, parameter) => {
       checkCoverage(file, path, parameter, firstDate, faults);
-      if (requireDocumentation && !parameter.description) faults.push({ file, path: `${path}.description`, reason: 'required' });
+      documented(file, `${path}.`, parameter.description);
+    });
+  }
+  if (allOrganisations) {
+    gemeenten.forEach((entry, i) => {
+      if (!orgs.some((o) => o.id === entry.organisation && o.gemeenten.some((g) => g.code === entry.code))) {
+        faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}`, reason: `${entry.code} is not in organisaties/${entry.organisation}.json` });
+      }
     });
   }
 
   if (faults.length > 0) return { ok: false, faults };
-  return { ok: true, rules: { national: parameters, organisations: orgs }, firstDate };
+  return { ok: true, rules: { national: parameters, organisations: orgs, gemeenten }, firstDate };
+}
+
+/**
+ * Validates national files that add to rules already validated (the werken-loont tax and toeslagen
+ * figures, loaded later in the browser).
+ */
+export function validateExtraNational(
+  national: Record<string, unknown>,
+  options: ValidateOptions = {},
+): { ok: true; parameters: Record<string, Parameter> } | { ok: false; faults: Fault[] } {
+  const faults: Fault[] = [];
+  const parameters: Record<string, Parameter> = {};
+  for (const [file, content] of Object.entries(national)) {
+    const result = z.safeParse(nationalFile, content);
+    if (!result.success) faults.push(...zodFaults(file, result.error));
+    else {
+      Object.assign(parameters, result.data.parameters);
+      if (options.requireDocumentation && !result.data.description) faults.push({ file, path: 'description', reason: 'required' });
+    }
+  }
+  return faults.length ? { ok: false, faults } : { ok: true, parameters };
+}
+
+function checkOrganisation(file: string, org: OrganisationFile, indexed: Map<string, GemeenteEntry>, faults: Fault[]) {
+  org.gemeenten.forEach((gemeente, i) => {
+    const at = `gemeenten.${i}`;
+    const entry = indexed.get(gemeente.code);
+    if (!entry) faults.push({ file, path: `${at}.code`, reason: `${gemeente.code} is not in gemeenten.json` });
+    else if (entry.organisation !== org.id) faults.push({ file, path: `${at}.code`, reason: `gemeenten.json gives ${gemeente.code} to ${entry.organisation}` });
+    const ids = new Set<string>();
+    gemeente.regelingen.forEach((key, j) => {
+      const regeling = org.regelingen[key];
+      if (!regeling) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `unknown regeling "${key}"` });
+      else if (ids.has(regeling.id)) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `a second regeling with id "${regeling.id}"` });
+      else ids.add(regeling.id);
+    });
+  });
 }
 
 /** A value asked for on the first supported date must exist: a lookup before the first date is a fault. */

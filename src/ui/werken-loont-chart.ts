@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import type { WerkenLoontOutcome, WerkenLoontPoint } from '../engine/werken-loont/types.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -70,6 +70,8 @@ export class RcWerkenLoont extends LitElement {
     .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.5rem 0; list-style: none; }
     .legend li { display: flex; align-items: center; gap: 0.4rem; }
     .swatch { width: 1rem; height: 1rem; border-radius: 2px; flex: none; }
+    .swatch.line { height: 3px; background: var(--_wl-text); }
+    ${unsafeCSS([...KNOWN_PARTS, 'other'].map((p) => `.c-${p} { background: var(--_wl-${p}); fill: var(--_wl-${p}); }`).join('\n'))}
     .trap { color: var(--_wl-warning); font-weight: bold; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
@@ -101,8 +103,9 @@ export class RcWerkenLoont extends LitElement {
     return KNOWN_PARTS.includes(part) ? this.t(`part-${part}`) : this.t('part-other');
   }
 
-  private color(part: string): string {
-    return KNOWN_PARTS.includes(part) ? `var(--_wl-${part})` : 'var(--_wl-other)';
+  /** A class per part colours bars and swatches; no inline styles, so a strict CSP can forbid them. */
+  private colorClass(part: string): string {
+    return `c-${KNOWN_PARTS.includes(part) ? part : 'other'}`;
   }
 
   override render() {
@@ -116,8 +119,8 @@ export class RcWerkenLoont extends LitElement {
       <p>${t('intro', { wage: new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
       ${this.chart(r, parts, now)}
       <ul class="legend">
-        ${parts.map((p) => html`<li><span class="swatch" style="background:${this.color(p)}"></span>${this.partName(p)}</li>`)}
-        <li><span class="swatch" style="background:var(--_wl-text);height:3px"></span>${t('total')}</li>
+        ${parts.map((p) => html`<li><span class="swatch ${this.colorClass(p)}"></span>${this.partName(p)}</li>`)}
+        <li><span class="swatch line"></span>${t('total')}</li>
       </ul>
       <ul>
         ${SENTENCE_HOURS.filter((h) => h !== now.hoursPerWeek).map((h) => html`<li>${this.sentence(r, h, now)}</li>`)}
@@ -196,7 +199,7 @@ export class RcWerkenLoont extends LitElement {
             const y0 = y(base + value);
             const h = y(base) - y0;
             base += value;
-            return svg`<rect x=${x(p.hoursPerWeek) - barW / 2} y=${y0} width=${barW} height=${h} style="fill:${this.color(part)}"></rect>`;
+            return svg`<rect x=${x(p.hoursPerWeek) - barW / 2} y=${y0} width=${barW} height=${h} class=${this.colorClass(part)}></rect>`;
           });
         })}
         <polyline class="total" points=${line}></polyline>

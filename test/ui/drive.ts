@@ -25,9 +25,21 @@ export async function settle(el: RegelingenCheck): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits until `done()` holds (the element loads its organisation, results and languages as chunks). */
+export async function waitFor(el: RegelingenCheck, done: () => boolean, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done() && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}
+
+/** Presses the main button and waits for the next screen, or for an error on this one. */
 export async function clickPrimary(el: RegelingenCheck): Promise<void> {
+  const before = root(el).querySelector('h2')?.textContent;
   root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
   await settle(el);
+  await waitFor(el, () => root(el).querySelector('h2')?.textContent !== before || !!root(el).querySelector('[aria-invalid="true"], .error'));
 }
 
 /** Checks the n-th radio on the screen (0-based), as a click would. */

@@ -6,14 +6,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
-import { nationalFiles, organisationFiles } from '../../src/rules/bundled.js';
-import { type Resident, choose, clickPrimary, heading, root, settle, shownStatuses, type, walk } from './drive.js';
+import { gemeentenFile, nationalFiles, organisationLoaders } from '../../src/rules/bundled.js';
+import { type Resident, choose, clickPrimary, heading, root, settle, shownStatuses, type, waitFor, walk } from './drive.js';
 
 const make = async (lang = 'nl', gemeente = 'GM0344') => {
   const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente=${gemeente} lang=${lang} datum="2026-07-01"></regelingen-check>`);
   await settle(el);
-  await new Promise((r) => setTimeout(r, 50)); // a non-default language loads as a chunk
-  await settle(el);
+  // The organisation's rules and a non-default language load as chunks.
+  await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.trim() || !!root(el).querySelector('[role=alert]'));
+  if (lang !== 'nl') await waitFor(el, () => root(el).querySelector('h2')?.textContent !== 'Welke regelingen passen bij u?');
   return el;
 };
 
@@ -135,7 +136,8 @@ describe('<regelingen-check>', () => {
     const el = await make();
     const broken = structuredClone(nationalFiles) as Record<string, any>;
     delete broken['national/bijstandsnormen.json'].parameters['bijstandsnorm.gehuwden'].source;
-    el.ruleFiles = { national: broken, organisations: organisationFiles };
+    const utrecht = (await organisationLoaders['gemeente-utrecht']!()).default;
+    el.ruleFiles = { national: broken, organisations: { 'organisaties/gemeente-utrecht.json': utrecht }, gemeenten: gemeentenFile };
     await settle(el);
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('fout in de gegevens');
     expect(root(el).querySelector('button.primary')).to.equal(null);

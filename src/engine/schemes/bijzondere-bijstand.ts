@@ -12,26 +12,27 @@ import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup
 export function evaluateBijzondereBijstand(ctx: SchemeContext, regeling: BijzondereBijstand): SchemeOutcome {
   const lookup = schemeLookup(ctx);
   const reasons: ReasonCode[] = [];
-  const limit = incomeLimit(ctx, lookup, regeling.draagkrachtvrijeInkomensgrens);
+  const grens = regeling.draagkrachtvrijeInkomensgrens;
+  const limit = grens && incomeLimit(ctx, lookup, grens);
   let ownContribution: string | undefined;
 
-  if (ctx.income.greaterThan(limit.monthly)) {
+  if (limit && ctx.income.greaterThan(limit.monthly)) {
     reasons.push('income-above-limit', 'draagkracht-from-income');
     if (regeling.draagkrachtPercentage) {
       const surplus = ctx.income.minus(limit.monthly);
       ownContribution = money(percentOf(lookup.read(regeling.draagkrachtPercentage), surplus));
     }
-  } else reasons.push('income-below-limit');
+  } else if (limit) reasons.push('income-below-limit');
 
   if (ctx.assets.greaterThan(assetLimit(ctx, lookup, regeling.vermogensgrens))) reasons.push('assets-count-as-draagkracht');
   else reasons.push('assets-below-limit');
   reasons.push('depends-on-costs');
 
   return {
-    ...outcomeFrame(ctx, regeling, lookup, lookup.validFrom(regeling.draagkrachtvrijeInkomensgrens)),
+    ...outcomeFrame(ctx, regeling, lookup, grens ? lookup.validFrom(grens) : ctx.norm.validFrom),
     status: 'maybe',
     reasons,
-    incomeLimit: { monthly: money(limit.monthly), percent: limit.percent.toString() },
+    ...(limit && { incomeLimit: { monthly: money(limit.monthly), percent: limit.percent.toString() } }),
     ...(ownContribution && { ownContributionMonthly: ownContribution }),
   };
 }

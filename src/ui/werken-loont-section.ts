@@ -1,0 +1,45 @@
+/**
+ * Loaded only when a resident asks "Loont meer werken?": the werken-loont calculation, its tax and
+ * toeslagen rules, the chart and its texts. Keeping this out of the main module keeps that small.
+ */
+import type { i18n } from 'i18next';
+import { evaluate } from '../engine/evaluate.js';
+import type { HouseholdInput } from '../engine/types.js';
+import { evaluateWerkenLoont } from '../engine/werken-loont/index.js';
+import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
+import type { Language } from '../i18n/languages.js';
+import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
+import type { Rules } from '../rules/schema.js';
+import { validateExtraNational } from '../rules/validate.js';
+import nl from '../../locales/nl/werken-loont.json';
+import './werken-loont-chart.js';
+
+const NAMESPACE = 'werken-loont';
+const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown }>> = {
+  en: () => import('../../locales/en/werken-loont.json'),
+  ar: () => import('../../locales/ar/werken-loont.json'),
+  tr: () => import('../../locales/tr/werken-loont.json'),
+  pl: () => import('../../locales/pl/werken-loont.json'),
+  uk: () => import('../../locales/uk/werken-loont.json'),
+};
+
+/** Adds the chart's texts to the element's i18next instance; Dutch is the fallback for a missing key. */
+export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
+  if (!instance.hasResourceBundle('nl', NAMESPACE)) instance.addResourceBundle('nl', NAMESPACE, nl);
+  if (lang !== 'nl' && !instance.hasResourceBundle(lang, NAMESPACE)) {
+    instance.addResourceBundle(lang, NAMESPACE, (await loaders[lang]()).default);
+  }
+  return instance.getFixedT(lang, NAMESPACE);
+}
+
+/**
+ * The curve for the household, or 'rules-error' when the rules do not validate, or undefined when it
+ * cannot be computed on this date (no tax figures yet) or for this household (AOW age).
+ */
+export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | 'rules-error' | undefined {
+  const extra = validateExtraNational(werkenLoontFiles);
+  if (!extra.ok) return 'rules-error';
+  // Figures the page gave itself (ruleFiles) win over the bundled ones.
+  const all = { ...rules, national: { ...extra.parameters, ...rules.national } };
+  return evaluate(household, all, { werkenLoont: evaluateWerkenLoont }).werkenLoont;
+}

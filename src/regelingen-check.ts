@@ -6,20 +6,30 @@ import { type StepErrors, type StepId, relevantSteps, validateStep } from './flo
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
+import { onVoicesChanged, speak, voiceFor } from './i18n/speak.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
-import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import { valueOn } from './rules/parameter.js';
+import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import { answersList } from './ui/answers-summary.js';
-import { errorText, textField } from './ui/fields.js';
-import { INPUT_LIMITS } from './engine/input-limits.js';
-import type { WerkenLoontOutcome } from './engine/werken-loont/types.js';
-import { moneyError } from './flow/questions.js';
-import { parseAge, parseMoney } from './flow/parse-money.js';
+import { errorText } from './ui/fields.js';
+import { IdleReset } from './ui/idle-reset.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
+import { readableText } from './ui/readable-text.js';
 import { styles } from './ui/styles.js';
 import type { StepView, Translate } from './ui/view.js';
 
-type Screen = 'intro' | 'location' | 'question' | 'summary' | 'results' | 'rules-error' | 'unknown-gemeente' | 'elsewhere';
+type Screen =
+  | 'intro'
+  | 'location'
+  | 'question'
+  | 'summary'
+  | 'volunteer'
+  | 'results'
+  | 'rules-error'
+  | 'unknown-gemeente'
+  | 'elsewhere';
+
+type ResultsModule = typeof import('./ui/results-view.js');
 
 /** Where to send someone whose gemeente we do not cover: national information, not a guess. */
 const NATIONAL_INFO = 'https://www.rijksoverheid.nl/onderwerpen/bijstand';
@@ -30,7 +40,7 @@ const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connec
  * Asks a resident a few plain questions and shows which minimaregelingen of their gemeente fit, why,
  * and where to apply. Everything is computed in the browser; no answer leaves the device.
  *
- * @summary Regelingencheck: bijzondere bijstand, stadspas, individuele inkomenstoeslag.
+ * @summary Regelingencheck: bijzondere bijstand, stadspas, individuele inkomenstoeslag, werken loont.
  * @fires regelingen-check-result - When results are shown. `detail: { gemeente, schemes: [{ id, status }] }`; never answers or amounts.
  * @fires regelingen-check-portal - When a portal link is opened. `detail: { gemeente, scheme }`.
  * @cssprop --rc-color-primary - Buttons and links (falls back to the NL Design System button token).
@@ -57,9 +67,6 @@ export class RegelingenCheck extends LitElement {
     _place: { state: true },
     _placeChoices: { state: true },
     _announcement: { state: true },
-    _work: { state: true },
-    _workErrors: { state: true },
-    _werkenLoont: { state: true },
   };
 
   /** CBS code (GM0344) or name of the gemeente; absent: the first question asks where you live. */
@@ -71,9 +78,8 @@ export class RegelingenCheck extends LitElement {
   /** ISO date to evaluate against (testing, previews); default: today. */
   declare datum: string | undefined;
   /**
-   * Rules files to use instead of the bundled ones (same JSON as rules/, keyed by file name), for a
-   * gemeente that keeps its rules in its own repository. They are validated first: broken rules give an
-   * error screen, never a result.
+   * Rules files to use instead of the bundled ones (the same JSON as rules/), for a gemeente that keeps its
+   * rules in its own repository. They are validated first: broken rules give an error screen, never a result.
    */
   declare ruleFiles: RuleFiles | undefined;
 
@@ -86,21 +92,20 @@ export class RegelingenCheck extends LitElement {
   declare private _place: string;
   declare private _placeChoices: GemeenteEntry[];
   declare private _announcement: string;
-  declare private _work: { wage: string; rent: string; hours: string };
-  declare private _workErrors: StepErrors;
-  declare private _werkenLoont: WerkenLoontOutcome | 'loading' | 'unavailable' | 'rules-error' | undefined;
-  private werkenLoontT: Translate | undefined;
 
   private readonly i18n = createI18n();
   private rules: Rules | undefined;
-  /** The engine and result cards (a chunk of its own), loaded from the summary screen on. */
-  private results: typeof import('./ui/results-view.js') | undefined;
-  private resultsLoading: Promise<typeof import('./ui/results-view.js')> | undefined;
   /** Loading the resident's organisation's rules (a chunk of its own); awaited before the questions. */
   private organisationLoaded: Promise<void> = Promise.resolve();
-  private focusHeading = false;
+  /** The engine and result cards (a chunk of their own), loaded from the summary screen on. */
+  private results: ResultsModule | undefined;
+  private resultsLoading: Promise<ResultsModule> | undefined;
+  private qr: typeof import('./ui/qr-code.js') | undefined;
+  private focusTarget: string | undefined;
   /** Set when a question is opened from the summary: "Volgende" then goes back there. */
   private returnToSummary = false;
+  private stopVoices: (() => void) | undefined;
+  private readonly idle = new IdleReset(this, () => this.mode === 'kiosk', () => this.restart());
 
   constructor() {
     super();
@@ -113,14 +118,35 @@ export class RegelingenCheck extends LitElement {
     this._placeChoices = [];
     this._announcement = '';
     this._screen = 'intro';
-    this._work = { wage: '', rent: '', hours: '0' };
-    this._workErrors = {};
   }
 
   private readonly t: Translate = (key, options) => this.i18n.t(key, options);
+  private readonly money = (value: string) => formatMoney(this.language, value);
 
   private get language(): Language {
     return isLanguage(this.lang) ? this.lang : 'nl';
+  }
+
+  private get kiosk(): boolean {
+    return this.mode === 'kiosk';
+  }
+
+  private get volunteer(): boolean {
+    return this.mode === 'vrijwilliger';
+  }
+
+  private get date(): string {
+    return this.datum || new Date().toLocaleDateString('sv-SE');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopVoices = onVoicesChanged(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopVoices?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,14 +154,14 @@ export class RegelingenCheck extends LitElement {
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (changed.has('mode')) this.idle.restart();
     if (changed.has('lang')) {
       await useLanguage(this.i18n, this.language);
-      if (this.werkenLoontT) this.werkenLoontT = await (await import('./ui/werken-loont-section.js')).loadWerkenLoontTexts(this.i18n, this.language);
       this.requestUpdate();
     }
-    if (this.focusHeading) {
-      this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (this.focusTarget) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+      this.focusTarget = undefined;
     }
   }
 
@@ -170,48 +196,52 @@ export class RegelingenCheck extends LitElement {
     if (!this._located) this.rulesBroken();
   }
 
-  private get date(): string {
-    return this.datum || new Date().toLocaleDateString('sv-SE');
-  }
-
   private get steps(): StepId[] {
-    const offersIit = !!this._located?.gemeente.regelingen.some((key) => this._located!.organisation.regelingen[key]?.type === 'iit');
+    const located = this._located;
+    const offersIit = !!located?.gemeente.regelingen.some((key) => located.organisation.regelingen[key]?.type === 'iit');
     const aow = this.rules?.national['aow-leeftijd'];
     const aowAgeMonths = aow ? Number(valueOn(aow, this.date)) : Number.POSITIVE_INFINITY;
     return relevantSteps(this._answers, { offersIit, aowAgeMonths });
   }
 
-  private loadResults() {
+  private loadResults(): Promise<ResultsModule> {
     this.resultsLoading ??= import('./ui/results-view.js').then((m) => (this.results = m));
     return this.resultsLoading;
   }
 
-  private go(screen: Screen, step?: StepId): void {
-    if (screen === 'summary') void this.loadResults();
+  private go(screen: Screen, step?: StepId, focus = 'h2'): void {
+    if (screen === 'summary' || screen === 'volunteer') void this.loadResults();
     this._screen = screen;
     if (step) this._step = step;
     this._errors = {};
-    this.focusHeading = true;
+    this.focusTarget = focus;
     const steps = this.steps;
     this._announcement =
       screen === 'question' ? this.t('app.progress', { current: steps.indexOf(this._step) + 1, total: steps.length }) : '';
   }
 
+  /** The questions: one per screen, or all at once for a volunteer. */
+  private toQuestions(): void {
+    if (this.volunteer) this.go('volunteer');
+    else this.go('question', this.steps[0]);
+  }
+
   private async start(): Promise<void> {
     await this.organisationLoaded;
     if (this._screen === 'rules-error') return;
-    if (this._located) this.go('question', this.steps[0]);
+    if (this._located) this.toQuestions();
     else this.go('location');
+  }
+
+  private showErrors(errors: StepErrors): void {
+    this._errors = errors;
+    this._announcement = this.t('app.errorSummary');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
   private next(): void {
     const errors = validateStep(this._step, this._answers);
-    if (Object.keys(errors).length > 0) {
-      this._errors = errors;
-      this._announcement = this.t('app.errorSummary');
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (Object.keys(errors).length > 0) return this.showErrors(errors);
     const steps = this.steps;
     const rest = steps.slice(steps.indexOf(this._step) + 1);
     // After a change from the summary, only the questions the change made necessary are asked again.
@@ -240,34 +270,39 @@ export class RegelingenCheck extends LitElement {
 
   private findPlace(): void {
     const query = this._place.trim();
-    if (!query) {
-      this._errors = { place: 'choose-one' };
-      return;
-    }
+    if (!query) return this.showErrors({ place: 'choose-one' });
     const gemeenten = this.rules!.gemeenten;
     const found = /^\d{4}/.test(query) ? findByPostcode(gemeenten, query) : findByWoonplaats(gemeenten, query);
     if (found.length === 1) void this.choosePlace(found[0]!);
-    else if (found.length > 1) {
-      this._placeChoices = found;
-    } else this.go('elsewhere');
+    else if (found.length > 1) this._placeChoices = found;
+    else this.go('elsewhere');
   }
 
   private async choosePlace(entry: GemeenteEntry): Promise<void> {
     this._placeChoices = [];
     this.organisationLoaded = this.loadOrganisation(entry);
     await this.organisationLoaded;
-    if (this._located) this.go('question', this.steps[0]);
+    if (this._located) this.toQuestions();
+  }
+
+  /** Volunteer mode: every question on one page, checked together. */
+  private async checkAll(): Promise<void> {
+    const errors = Object.assign({}, ...this.steps.map((id) => validateStep(id, this._answers))) as StepErrors;
+    if (Object.keys(errors).length > 0) return this.showErrors(errors);
+    await this.showResults();
   }
 
   private async showResults(): Promise<void> {
     const { evaluate } = await this.loadResults();
+    if (this.kiosk) this.qr ??= await import('./ui/qr-code.js');
     try {
       this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, this.date), this.rules!);
     } catch {
       this._errors = { result: 'engine' };
       return;
     }
-    this.go('results');
+    if (this.volunteer) this.go('volunteer', undefined, '#results-title');
+    else this.go('results');
     this.dispatchEvent(
       new CustomEvent('regelingen-check-result', {
         bubbles: true,
@@ -277,45 +312,15 @@ export class RegelingenCheck extends LitElement {
     );
   }
 
+  /** Clears every answer and result: after "Opnieuw beginnen", and on a kiosk after inactivity. */
   private restart(): void {
     this.returnToSummary = false;
-    this._werkenLoont = undefined;
-    this._work = { wage: '', rent: '', hours: '0' };
     this._answers = emptyAnswers();
     this._outcome = undefined;
     this._placeChoices = [];
     this._place = '';
     if (!this.gemeente) this._located = undefined;
     this.go('intro');
-  }
-
-  /** The minimum wage on the evaluation date, as the resident would type it. */
-  private defaultWage(): string {
-    const parameter = this.rules?.national['minimumloon.uurloon'];
-    if (!parameter) return '';
-    return new Intl.NumberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(valueOn(parameter, this.date)));
-  }
-
-  private async computeWork(): Promise<void> {
-    const { wage, rent, hours } = this._work;
-    const errors: StepErrors = {};
-    const wageError = moneyError(wage || this.defaultWage(), INPUT_LIMITS.maxHourlyWage);
-    if (wageError) errors.wage = wageError;
-    const rentError = rent.trim() ? moneyError(rent, '10000') : undefined;
-    if (rentError) errors.rent = rentError;
-    const h = parseAge(hours);
-    if (h === undefined || h > 40) errors.hours = 'hours-range';
-    this._workErrors = errors;
-    if (Object.keys(errors).length) return;
-    this._werkenLoont = 'loading';
-    const section = await import('./ui/werken-loont-section.js');
-    this.werkenLoontT = await section.loadWerkenLoontTexts(this.i18n, this.language);
-    const household = {
-      ...toHousehold(this._answers, this._located!.gemeente.code, this.date),
-      ...(rent.trim() && { housing: { rentMonthly: parseMoney(rent)! } }),
-      work: { grossHourlyWage: parseMoney(wage || this.defaultWage())!, hoursPerWeek: h!, monthsWorkingOnBijstand: 0 },
-    };
-    this._werkenLoont = section.computeWerkenLoont(household, this.rules!) ?? 'unavailable';
   }
 
   private openedPortal(scheme: SchemeOutcome): void {
@@ -328,25 +333,51 @@ export class RegelingenCheck extends LitElement {
     );
   }
 
-  private readonly money = (value: string) => formatMoney(this.language, value);
+  private readAloud(): void {
+    const screen = this.renderRoot.querySelector<HTMLElement>('.screen');
+    if (screen) speak(readableText(screen), LANGUAGES[this.language].intl);
+  }
+
+  private stepView(id?: StepId): StepView {
+    return {
+      t: this.t,
+      answers: this._answers,
+      errors: this._errors,
+      update: (patch) => {
+        this._answers = { ...this._answers, ...patch };
+        if (this.volunteer) this._outcome = undefined; // results must never show for other answers
+      },
+      ids: id ? { title: `${id}-title`, help: `${id}-help` } : { title: 'q-title', help: 'help' },
+    };
+  }
 
   override render() {
-    const dir = LANGUAGES[this.language].dir;
-    return html`<section class="rc" lang=${this.language} dir=${dir} aria-label=${this.t('app.region')}>
-      <div class="bar">
-        <p>${this._located ? this.t('app.gemeente', { name: this._located.gemeente.name }) : nothing}</p>
+    const t = this.t;
+    const intl = LANGUAGES[this.language].intl;
+    return html`<section class="rc" lang=${this.language} dir=${LANGUAGES[this.language].dir} aria-label=${t('app.region')}>
+      <div class="bar no-print">
+        <p>${this._located ? t('app.gemeente', { name: this._located.gemeente.name }) : nothing}</p>
+        ${voiceFor(intl) ? html`<button type="button" class="speak" @click=${this.readAloud}>${t('app.readAloud')}</button>` : nothing}
         <label>
-          <span>${this.t('app.language')}</span>
+          <span>${t('app.language')}</span>
           <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
-            ${Object.entries(LANGUAGES).map(
-              ([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === this.language}>${l.name}</option>`,
-            )}
+            ${Object.entries(LANGUAGES).map(([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === this.language}>${l.name}</option>`)}
           </select>
         </label>
       </div>
       <p class="sr-only" role="status" aria-live="polite">${this._announcement}</p>
-      ${this.renderScreen()}
+      ${this.idle.secondsLeft > 0 ? this.renderIdleWarning() : nothing}
+      <div class="screen">${this.renderScreen()}</div>
     </section>`;
+  }
+
+  private renderIdleWarning() {
+    const t = this.t;
+    return html`<div class="idle" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-text">
+      <h2 id="idle-title">${t('kiosk.warningTitle')}</h2>
+      <p id="idle-text">${t('kiosk.warning', { seconds: this.idle.secondsLeft })}</p>
+      <button class="primary" @click=${() => this.idle.restart()}>${t('kiosk.stay')}</button>
+    </div>`;
   }
 
   private renderScreen() {
@@ -384,6 +415,8 @@ export class RegelingenCheck extends LitElement {
             <button @click=${this.back}>${t('app.back')}</button>
             <button class="primary" @click=${this.showResults}>${t('summary.show')}</button>
           </div>`;
+      case 'volunteer':
+        return this.renderVolunteer();
       case 'results':
         return this.renderResults();
     }
@@ -391,20 +424,24 @@ export class RegelingenCheck extends LitElement {
 
   private elsewhereLinks() {
     const t = this.t;
+    const links = [
+      [FIND_GEMEENTE, t('location.elsewhereOwn')],
+      [NATIONAL_INFO, t('location.elsewhereNational')],
+    ];
     return html`<ul>
-      <li><a href=${FIND_GEMEENTE} target="_blank" rel="noopener">${t('location.elsewhereOwn')}</a></li>
-      <li><a href=${NATIONAL_INFO} target="_blank" rel="noopener">${t('location.elsewhereNational')}</a></li>
+      ${links.map(([url, label]) =>
+        this.kiosk ? html`<li>${label}: ${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${label}</a></li>`,
+      )}
     </ul>`;
   }
 
   private renderLocation() {
     const t = this.t;
-    const view = this.stepView();
     return html`<h2 id="q-title" tabindex="-1">${t('location.title')}</h2>
       <p class="help" id="help">${t('location.help')}</p>
       <div class="field">
         <label for="f-place">${t('location.label')}</label>
-        ${errorText(view, 'place')}
+        ${errorText(this.stepView(), 'place')}
         <input id="f-place" type="text" autocomplete="address-level2" .value=${this._place} aria-describedby="help"
           aria-invalid=${this._errors.place ? 'true' : 'false'}
           @input=${(e: Event) => (this._place = (e.target as HTMLInputElement).value)}
@@ -423,17 +460,6 @@ export class RegelingenCheck extends LitElement {
       </div>`;
   }
 
-  private stepView(): StepView {
-    return {
-      t: this.t,
-      answers: this._answers,
-      errors: this._errors,
-      update: (patch) => {
-        this._answers = { ...this._answers, ...patch };
-      },
-    };
-  }
-
   private renderQuestion() {
     const view = this.stepView();
     const steps = this.steps;
@@ -448,73 +474,69 @@ export class RegelingenCheck extends LitElement {
     </form>`;
   }
 
-  private renderWork() {
+  private renderVolunteer() {
     const t = this.t;
-    const view: StepView = {
-      t,
-      answers: this._answers,
-      errors: this._workErrors,
-      update: () => undefined,
-    };
-    const set = (patch: Partial<RegelingenCheck['_work']>) => (this._work = { ...this._work, ...patch });
-    const result = this._werkenLoont;
-    return html`<section class="card" aria-labelledby="work-title">
-      <h3 id="work-title">${t('work.title')}</h3>
-      <p>${t('work.intro')}</p>
-      <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.computeWork())}>
-        ${textField(view, 'wage', t('work.wage'), this._work.wage || this.defaultWage(), (wage) => set({ wage }), { inputmode: 'decimal', prefix: '€', hint: t('work.wageHint') })}
-        ${textField(view, 'rent', t('work.rent'), this._work.rent, (rent) => set({ rent }), { inputmode: 'decimal', prefix: '€', hint: t('work.rentHint') })}
-        ${textField(view, 'hours', t('work.hours'), this._work.hours, (hours) => set({ hours }), { inputmode: 'numeric', suffix: t('work.hoursUnit') })}
-        <div class="actions"><button type="submit" class="primary">${t('work.show')}</button></div>
+    return html`<h2 tabindex="-1" class="no-print">${t('volunteer.title')}</h2>
+      <p class="no-print">${t('volunteer.intro')}</p>
+      <form novalidate class="no-print" @submit=${(e: Event) => (e.preventDefault(), void this.checkAll())}>
+        ${this.steps.map((id) => {
+          const view = this.stepView(id);
+          return html`<section class="step" aria-labelledby=${view.ids.title}>
+            <h3 id=${view.ids.title} tabindex="-1">${stepTitle(id, view)}</h3>
+            ${stepBody(id, view)}
+          </section>`;
+        })}
+        ${this._errors.result ? html`<p class="error" role="alert">${t('errors.engine')}</p>` : nothing}
+        <div class="actions"><button type="submit" class="primary">${t('summary.show')}</button></div>
       </form>
-      <div aria-live="polite">
-        ${result === 'loading' ? html`<p>${t('work.loading')}</p>` : nothing}
-        ${result === 'unavailable' ? html`<p>${t('work.unavailable')}</p>` : nothing}
-        ${result === 'rules-error' ? html`<p role="alert">${t('errors.rules')}</p>` : nothing}
-        ${typeof result === 'object'
-          ? html`<rc-werken-loont .result=${result} .t=${this.werkenLoontT!} .locale=${LANGUAGES[this.language].intl}></rc-werken-loont>`
-          : nothing}
-      </div>
-    </section>`;
+      ${this._outcome ? this.renderResults() : nothing}`;
   }
 
   private renderResults() {
     const t = this.t;
     const outcome = this._outcome!;
+    const results = this.results!;
     const card = {
       t,
       money: this.money,
       date: (iso: string) => formatDate(this.language, iso),
-      kiosk: this.mode === 'kiosk',
+      kiosk: this.kiosk,
+      ...(this.qr && { qr: this.qr.qrCode }),
       onPortal: (s: SchemeOutcome) => this.openedPortal(s),
     };
     const order = { yes: 0, maybe: 1, no: 2 };
     const schemes = [...outcome.schemes].sort((a, b) => order[a.status] - order[b.status]);
-    return html`<h2 tabindex="-1">${t('result.title')}</h2>
+    return html`<h2 id="results-title" tabindex="-1">${t('result.title')}</h2>
+      <p class="print-only">${t('app.gemeente', { name: outcome.municipalityName })} · ${formatDate(this.language, outcome.date)}</p>
       <p class="notice"><strong>${t('result.estimate')}</strong></p>
       ${outcome.notices.map(
-        (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: formatDate(this.language, outcome.norm.validFrom) })}</p>`,
+        (n) =>
+          html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: formatDate(this.language, outcome.norm.validFrom) })}</p>`,
       )}
-      ${schemes.map((s) => this.results!.resultCard(s, card))}
-      ${outcome.notices.includes('aow-age-svb') ? nothing : this.renderWork()}
+      ${schemes.map((s) => results.resultCard(s, card))}
+      ${outcome.notices.includes('aow-age-svb') || this.kiosk
+        ? nothing
+        : html`<rc-work-form class="card no-print" .household=${toHousehold(this._answers, outcome.municipality, outcome.date)}
+            .rules=${this.rules!} .i18n=${this.i18n} .language=${this.language}></rc-work-form>`}
       <article class="card" aria-labelledby="card-toeslagen">
         <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
         <p>${t('result.toeslagen')}</p>
-        ${this.mode === 'kiosk'
+        ${this.kiosk
           ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
           : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
       </article>
-      <details>
+      <details ?open=${this.volunteer}>
         <summary>${t('result.answers')}</summary>
-        ${answersList(this.steps, this._answers, t, this.money, (id) => this.edit(id))}
+        ${answersList(this.steps, this._answers, t, this.money)}
       </details>
-      <div class="actions">
+      <div class="actions no-print">
+        <button @click=${() => window.print()}>${this.kiosk ? t('result.printSlip') : t('result.print')}</button>
         <button @click=${this.restart}>${t('app.restart')}</button>
       </div>`;
   }
 }
 
-customElements.define('regelingen-check', RegelingenCheck);
+if (!customElements.get('regelingen-check')) customElements.define('regelingen-check', RegelingenCheck);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,7 +16,7 @@ export function radios<T extends string | boolean>(
   onChange: (value: T) => void,
   help?: string,
 ) {
-  return html`<fieldset aria-labelledby="q-title">
+  return html`<fieldset aria-labelledby=${view.ids.title}>
     ${errorText(view, field)}
     ${options.map(
       (o) => html`<label class="choice">

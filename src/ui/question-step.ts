@@ -12,10 +12,11 @@ export function stepTitle(id: StepId, view: StepView): string {
 /** The body of one question screen. */
 export function stepBody(id: StepId, view: StepView) {
   const { t, answers: a, update } = view;
+  const helpId = view.ids.help;
   switch (id) {
     case 'partner':
-      return html`<p class="help" id="help">${t('q.partner.help')}</p>
-        ${radios(view, 'partner', a.partner, yesNo(view), (partner) => update({ partner }), 'help')}`;
+      return html`<p class="help" id=${helpId}>${t('q.partner.help')}</p>
+        ${radios(view, 'partner', a.partner, yesNo(view), (partner) => update({ partner }), helpId)}`;
     case 'ages':
       return html`${textField(view, 'age', t('q.ages.age'), a.age, (age) => update({ age }), { inputmode: 'numeric', suffix: t('q.ages.unit') })}
       ${a.partner
@@ -25,9 +26,9 @@ export function stepBody(id: StepId, view: StepView) {
           })
         : nothing}`;
     case 'children':
-      return html`<p class="help" id="help">${t('q.children.help')}</p>
+      return html`<p class="help" id=${helpId}>${t('q.children.help')}</p>
         ${radios(view, 'hasChildren', a.hasChildren, yesNo(view), (hasChildren) =>
-          update({ hasChildren, childAges: hasChildren && a.childAges.length === 0 ? [''] : a.childAges }), 'help')}
+          update({ hasChildren, childAges: hasChildren && a.childAges.length === 0 ? [''] : a.childAges }), helpId)}
         ${a.hasChildren
           ? html`${a.childAges.map(
                 (age, i) => html`<div class="row">
@@ -41,12 +42,12 @@ export function stepBody(id: StepId, view: StepView) {
               <button type="button" @click=${() => update({ childAges: [...a.childAges, ''] })}>+ ${t('q.children.add')}</button>`
           : nothing}`;
     case 'housemates':
-      return html`<p class="help" id="help">${t('q.housemates.help')}</p>
+      return html`<p class="help" id=${helpId}>${t('q.housemates.help')}</p>
         ${radios(view, 'hasHousemates', a.hasHousemates, yesNo(view), (hasHousemates) =>
           update({
             hasHousemates,
             housemates: hasHousemates && a.housemates.length === 0 ? [{ age: '', student: false, commercialTenant: false }] : a.housemates,
-          }), 'help')}
+          }), helpId)}
         ${a.hasHousemates
           ? html`${a.housemates.map((h, i) => {
                 const set = (patch: Partial<typeof h>) => update({ housemates: a.housemates.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
@@ -75,24 +76,24 @@ export function stepBody(id: StepId, view: StepView) {
         (incomeSource) => update({ incomeSource }),
       );
     case 'income':
-      return html`<p class="help" id="help">${t('q.income.help')}</p>
+      return html`<p class="help" id=${helpId}>${t('q.income.help')}</p>
         ${textField(view, 'netMonthly', t('q.income.label'), a.netMonthly, (netMonthly) => update({ netMonthly }), {
-          inputmode: 'decimal', prefix: '€', hint: t('q.income.hint'), help: 'help',
+          inputmode: 'decimal', prefix: '€', hint: t('q.income.hint'), help: helpId,
         })}`;
     case 'low-since':
-      return html`<p class="help" id="help">${t('q.low-since.help')}</p>
+      return html`<p class="help" id=${helpId}>${t('q.low-since.help')}</p>
         ${radios(
           view,
           'lowSince',
           a.lowSince,
           (['short', 'medium', 'long', 'unknown'] as const).map((value) => ({ value, label: t(`q.low-since.${value}`) })),
           (lowSince) => update({ lowSince }),
-          'help',
+          helpId,
         )}`;
     case 'assets':
-      return html`<p class="help" id="help">${t('q.assets.help')}</p>
+      return html`<p class="help" id=${helpId}>${t('q.assets.help')}</p>
         ${textField(view, 'assets', t('q.assets.label'), a.assets, (assets) => update({ assets }), {
-          inputmode: 'decimal', prefix: '€', hint: t('q.assets.hint'), help: 'help',
+          inputmode: 'decimal', prefix: '€', hint: t('q.assets.hint'), help: helpId,
         })}`;
   }
 }

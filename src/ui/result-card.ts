@@ -7,8 +7,9 @@ export interface CardView {
   t: Translate;
   money(value: string): string;
   date(iso: string): string;
-  /** Kiosk: no links that leave the device; the portal is shown as an address to type or scan. */
+  /** Kiosk: no links that leave the device; the portal is shown as an address and a QR code to scan. */
   kiosk: boolean;
+  qr?: (url: string, label: string) => unknown;
   onPortal(scheme: SchemeOutcome): void;
 }
 
@@ -39,7 +40,7 @@ export function resultCard(s: SchemeOutcome, v: CardView) {
           <ul>${s.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>
           <p>${t(`result.digid-${s.portal.digid}`)}</p>
           ${v.kiosk
-            ? html`<p><strong>${apply}:</strong> ${s.portal.url}</p>`
+            ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(s.portal.url, t('result.qr', { name: s.name })) : html`<p>${s.portal.url}</p>`}`
             : html`<p class="actions">
                 <a class="button primary" href=${s.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(s)}>${apply}</a>
               </p>`}

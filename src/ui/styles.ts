@@ -110,6 +110,18 @@ export const styles = css`
   .notice { padding: 0.75rem 1rem; background: var(--_rc-muted); border-radius: var(--_rc-radius); }
   ul { padding-inline-start: 1.25rem; }
   .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .speak { min-inline-size: auto; }
+  .print-only { display: none; }
+  .step { border-block-start: 2px solid var(--_rc-muted); padding-block-start: 1rem; }
+  .idle {
+    position: fixed; inset: 0; z-index: 10;
+    display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1rem;
+    padding: 2rem; text-align: center;
+    background: var(--_rc-bg); border: 6px solid var(--_rc-primary);
+  }
+  .qr { margin: 0.5rem 0; }
+  .qr svg { inline-size: 12rem; block-size: auto; display: block; }
+  .qr figcaption { font-size: 0.9em; overflow-wrap: anywhere; }
   @container (max-width: 24rem) {
     .actions > * { flex: 1 1 100%; }
     h2 { font-size: 1.3em; }
@@ -119,7 +131,10 @@ export const styles = css`
     .choice:has(input:checked) { outline: 3px solid Highlight; }
   }
   @media print {
-    .bar, .actions, button { display: none !important; }
+    :host { font-size: 11pt; }
+    .bar, .actions, button, .no-print, rc-work-form, summary { display: none !important; }
+    .print-only { display: block; }
+    details { display: block; }
     .card { break-inside: avoid; }
     details > *:not(summary) { display: block; }
   }

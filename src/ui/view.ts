@@ -9,6 +9,8 @@ export interface StepView {
   answers: Answers;
   errors: StepErrors;
   update(patch: Partial<Answers>): void;
+  /** ids of the question's heading and help text; unique per step when all steps share one page. */
+  ids: { title: string; help: string };
 }
 
 /** ids of the help and error texts that describe a field, for aria-describedby. */

@@ -1,0 +1,119 @@
+import { LitElement, html, nothing } from 'lit';
+import type { i18n } from 'i18next';
+import { INPUT_LIMITS } from '../engine/input-limits.js';
+import type { HouseholdInput } from '../engine/types.js';
+import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
+import { type StepErrors, moneyError } from '../flow/questions.js';
+import { parseAge, parseMoney } from '../flow/parse-money.js';
+import { LANGUAGES, type Language } from '../i18n/languages.js';
+import { valueOn } from '../rules/parameter.js';
+import type { Rules } from '../rules/schema.js';
+import { textField } from './fields.js';
+import { styles } from './styles.js';
+import type { Translate } from './view.js';
+
+/**
+ * `<rc-work-form>`, inside the results: asks the hourly wage, rent and hours now, then loads the werken-loont
+ * calculation and chart (a chunk of their own) and shows what working more hours does to the household's
+ * money. Internal to <regelingen-check>, which passes its texts, rules and the resident's household.
+ */
+export class RcWorkForm extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    household: { attribute: false },
+    rules: { attribute: false },
+    i18n: { attribute: false },
+    language: { attribute: false },
+    _wage: { state: true },
+    _rent: { state: true },
+    _hours: { state: true },
+    _errors: { state: true },
+    _result: { state: true },
+  };
+
+  declare household: HouseholdInput;
+  declare rules: Rules;
+  declare i18n: i18n;
+  declare language: Language;
+  declare private _wage: string | undefined;
+  declare private _rent: string;
+  declare private _hours: string;
+  declare private _errors: StepErrors;
+  declare private _result: WerkenLoontOutcome | 'loading' | 'unavailable' | 'rules-error' | undefined;
+  private chartT: Translate | undefined;
+
+  constructor() {
+    super();
+    this._rent = '';
+    this._hours = '0';
+    this._errors = {};
+  }
+
+  private readonly t: Translate = (key, options) => this.i18n.t(key, options);
+
+  /** The minimum wage on the evaluation date, written as the resident would type it. */
+  private get defaultWage(): string {
+    const parameter = this.rules.national['minimumloon.uurloon'];
+    if (!parameter) return '';
+    return new Intl.NumberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(valueOn(parameter, this.household.date)));
+  }
+
+  protected override async willUpdate(changed: Map<PropertyKey, unknown>): Promise<void> {
+    if (changed.has('language') && this.chartT) {
+      this.chartT = await (await import('./werken-loont-section.js')).loadWerkenLoontTexts(this.i18n, this.language);
+      this.requestUpdate();
+    }
+  }
+
+  private async compute(): Promise<void> {
+    const wage = this._wage ?? this.defaultWage;
+    const errors: StepErrors = {};
+    const wageError = moneyError(wage, INPUT_LIMITS.maxHourlyWage);
+    if (wageError) errors.wage = wageError;
+    const rentError = this._rent.trim() ? moneyError(this._rent, '10000') : undefined;
+    if (rentError) errors.rent = rentError;
+    const hours = parseAge(this._hours);
+    if (hours === undefined || hours > 40) errors.hours = 'hours-range';
+    this._errors = errors;
+    if (Object.keys(errors).length) return;
+    this._result = 'loading';
+    const section = await import('./werken-loont-section.js');
+    this.chartT = await section.loadWerkenLoontTexts(this.i18n, this.language);
+    const household: HouseholdInput = {
+      ...this.household,
+      ...(this._rent.trim() && { housing: { rentMonthly: parseMoney(this._rent)! } }),
+      work: { grossHourlyWage: parseMoney(wage)!, hoursPerWeek: hours!, monthsWorkingOnBijstand: 0 },
+    };
+    this._result = section.computeWerkenLoont(household, this.rules) ?? 'unavailable';
+  }
+
+  override render() {
+    const t = this.t;
+    const view = { t, answers: { childAges: [], housemates: [] }, errors: this._errors, update: () => undefined, ids: { title: 'work-title', help: 'work-help' } };
+    const result = this._result;
+    return html`<h3 id="work-title">${t('work.title')}</h3>
+      <p>${t('work.intro')}</p>
+      <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.compute())}>
+        ${textField(view, 'wage', t('work.wage'), this._wage ?? this.defaultWage, (wage) => (this._wage = wage), { inputmode: 'decimal', prefix: '€', hint: t('work.wageHint') })}
+        ${textField(view, 'rent', t('work.rent'), this._rent, (rent) => (this._rent = rent), { inputmode: 'decimal', prefix: '€', hint: t('work.rentHint') })}
+        ${textField(view, 'hours', t('work.hours'), this._hours, (hours) => (this._hours = hours), { inputmode: 'numeric', suffix: t('work.hoursUnit') })}
+        <div class="actions"><button type="submit" class="primary">${t('work.show')}</button></div>
+      </form>
+      <div aria-live="polite">
+        ${result === 'loading' ? html`<p>${t('work.loading')}</p>` : nothing}
+        ${result === 'unavailable' ? html`<p>${t('work.unavailable')}</p>` : nothing}
+        ${result === 'rules-error' ? html`<p role="alert">${t('errors.rules')}</p>` : nothing}
+        ${typeof result === 'object'
+          ? html`<rc-werken-loont .result=${result} .t=${this.chartT!} .locale=${LANGUAGES[this.language].intl}></rc-werken-loont>`
+          : nothing}
+      </div>`;
+  }
+}
+
+if (!customElements.get('rc-work-form')) customElements.define('rc-work-form', RcWorkForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rc-work-form': RcWorkForm;
+  }
+}

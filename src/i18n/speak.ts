@@ -16,7 +16,8 @@ export function speak(text: string, intl: string): void {
   if (!s || !voice) return;
   s.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
+  // A real voice object where the browser gives one; the language alone still picks a matching voice.
+  if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
   utterance.lang = voice.lang;
   utterance.rate = 0.9; // a little slower than default: many listeners are reading along in a second language
   s.speak(utterance);

@@ -51,7 +51,7 @@ function intro(count: { all: number; unverified: number }): string {
   return `<p>Regelingencheck rekent uit welke regelingen bij een laag inkomen misschien bij u passen, en of meer werken loont. Dat is een <strong>schatting</strong>: alleen de gemeente of de organisatie die de regeling uitvoert, beslist of u iets krijgt en hoeveel.</p>
 <p>Op deze pagina staan alle regels en getallen waarmee de check rekent: eerst de landelijke regels, daarna per organisatie de gemeenten en de grenzen en bedragen van elke regeling. Bij elk getal staat vanaf welke datum het geldt, op welk artikel of beleid het berust en waar het te lezen is. Een getal geldt vanaf de datum ervoor tot de volgende datum in dezelfde tabel.</p>
 <p>Staat bij een getal <strong class="unverified">niet gecontroleerd</strong>? Dan konden we het niet in een officiële tekst lezen, bijvoorbeeld omdat alleen een oudere pagina of een andere bron het noemt. De toelichting zegt waar het getal vandaan komt. Zo’n getal kan fout zijn. Van de ${count.all} getallen op deze pagina zijn er ${count.unverified} niet gecontroleerd.</p>
-<p>Deze pagina wordt gemaakt uit dezelfde bestanden waarmee de check rekent. Er staat dus niets op wat de check niet gebruikt, en niets wat de check gebruikt ontbreekt.</p>`;
+<p>Deze pagina wordt gemaakt uit dezelfde bestanden waarmee de check rekent, de map <code>rules/</code> van het project. Zo blijft wat hier staat gelijk aan waarmee de check rekent.</p>`;
 }
 
 function tableOfContents(national: NationalSection[], rules: Rules): string {

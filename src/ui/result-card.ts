@@ -42,8 +42,9 @@ export function resultCard(s: SchemeOutcome, v: CardView) {
           ${v.kiosk
             ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(s.portal.url, t('result.qr', { name: s.name })) : html`<p>${s.portal.url}</p>`}`
             : html`<p class="actions">
-                <a class="button primary" href=${s.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(s)}>${apply}</a>
-              </p>`}
+                  <a class="button primary" href=${s.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(s)}>${apply}</a>
+                </p>
+                <p class="print-only">${apply}: ${s.portal.url}</p>`}
           ${contact(s, t)}`}
   </article>`;
 }

@@ -49,7 +49,7 @@ function contactHtml(contact: Contact): string {
     ['Adres', contact.address && escapeHtml(contact.address)],
     ['Openingstijden', contact.openingHours && escapeHtml(contact.openingHours)],
     ['Website', contact.url && link(contact.url)],
-    ['Status', statusHtml(contact.status === 'unverified')],
+    ['Status', contact.status === 'unverified' ? statusHtml(true) : undefined],
   ];
   return `<dl class="facts">${items
     .filter((item): item is [string, string] => Boolean(item[1]))
@@ -83,7 +83,7 @@ function regelingSection(org: OrganisationFile, key: string, regeling: Regeling,
     ['Soort', escapeHtml(TYPE[regeling.type])],
     ['In rules/', `<code>organisaties/${escapeHtml(org.id)}.json</code>, regeling <code>${escapeHtml(key)}</code>`],
     ['Gemeenten', offeredBy.length ? escapeHtml(offeredBy.join(', ')) : 'geen gemeente biedt deze regeling nu aan'],
-    ['Aanvragen', `${link(regeling.portal.url)} (${statusHtml(regeling.portal.status === 'unverified')})`],
+    ['Aanvragen', `${link(regeling.portal.url)}${regeling.portal.status === 'unverified' ? ` ${statusHtml(true)}` : ''}`],
     ['DigiD', escapeHtml(DIGID[regeling.portal.digid])],
     ['Contact voor deze regeling', regeling.portal.contact && contactHtml(regeling.portal.contact)],
     ['Vermogensgrens', vermogensgrens],
@@ -108,30 +108,25 @@ function regelingSection(org: OrganisationFile, key: string, regeling: Regeling,
     .join('\n');
 }
 
-function gemeentenTable(org: OrganisationFile, index: Map<string, GemeenteEntry>, titles: Map<string, string>): string {
-  const id = slug(org.id, 'gemeenten');
-  const rows = org.gemeenten.map((gemeente) => {
-    const regelingen = gemeente.regelingen.map((key) => `<li><a href="#${slug(org.id, 'regeling', key)}">${escapeHtml(titles.get(key) ?? key)}</a></li>`);
-    return [
-      `<tr>`,
-      `<th scope="row">${escapeHtml(gemeente.name)} <span class="code">${escapeHtml(gemeente.code)}</span></th>`,
-      `<td>${escapeHtml(index.get(gemeente.code)?.woonplaatsen.join(', ') ?? '')}</td>`,
-      `<td>${regelingen.length ? `<ul>${regelingen.join('')}</ul>` : 'geen'}</td>`,
-      `<td>${gemeente.contact ? contactHtml(gemeente.contact) : 'zie de organisatie'}</td>`,
-      `</tr>`,
-    ].join('');
-  });
-  return [
-    `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">`,
-    `<table class="gemeenten">`,
-    `<caption id="${id}">Gemeenten van ${escapeHtml(org.name)}</caption>`,
-    `<thead><tr><th scope="col">Gemeente</th><th scope="col">Woonplaatsen</th><th scope="col">Regelingen</th><th scope="col">Eigen contact</th></tr></thead>`,
-    `<tbody>`,
-    ...rows,
-    `</tbody>`,
-    `</table>`,
-    `</div>`,
-  ].join('\n');
+/** Per gemeente a short block (not a table, so it reads well at 320 px): woonplaatsen, regelingen, contact. */
+function gemeentenHtml(org: OrganisationFile, index: Map<string, GemeenteEntry>, titles: Map<string, string>): string {
+  return org.gemeenten
+    .map((gemeente) => {
+      const id = slug(org.id, 'gemeente', gemeente.code);
+      const regelingen = gemeente.regelingen.map((key) => `<a href="#${slug(org.id, 'regeling', key)}">${escapeHtml(titles.get(key) ?? key)}</a>`);
+      const facts: [string, string][] = [
+        ['Woonplaatsen', escapeHtml(index.get(gemeente.code)?.woonplaatsen.join(', ') ?? 'niet bekend')],
+        ['Regelingen', regelingen.length ? list(regelingen) : 'geen'],
+        ['Contact', gemeente.contact ? contactHtml(gemeente.contact) : `zie het contact van ${escapeHtml(org.name)} hierboven`],
+      ];
+      return [
+        `<section class="gemeente" aria-labelledby="${id}">`,
+        `<h4 id="${id}">${escapeHtml(gemeente.name)} <span class="code">(CBS-code ${escapeHtml(gemeente.code)})</span></h4>`,
+        `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join('')}</dl>`,
+        `</section>`,
+      ].join('\n');
+    })
+    .join('\n');
 }
 
 /** A name per regeling; where two share a name, the gemeenten that offer each tell them apart. */
@@ -157,7 +152,7 @@ export function organisationSection(org: OrganisationFile, index: Map<string, Ge
     `<h3 id="${id}-contact">Contact</h3>`,
     contactHtml(org.contact),
     `<h3 id="${id}-gemeenten">Gemeenten en woonplaatsen</h3>`,
-    gemeentenTable(org, index, titles),
+    gemeentenHtml(org, index, titles),
     ...Object.entries(org.regelingen).map(([key, regeling]) =>
       regelingSection(org, key, regeling, titles.get(key)!, org.gemeenten.filter((g) => g.regelingen.includes(key)).map((g) => g.name)),
     ),

@@ -35,39 +35,41 @@ export function statusHtml(unverified: boolean | undefined, note?: string): stri
   return note ? `${status} <span class="note">${escapeHtml(note)}</span>` : status;
 }
 
+/**
+ * A parameter is a group of rows: a heading row across the table (name, description, reference, note),
+ * then a row per dated value. The heading sticks to the left so it stays readable while scrolling sideways.
+ */
 function parameterRows(row: ParameterRow): string {
   const { parameter } = row;
-  const values = datedValues(parameter);
-  const span = values.length > 1 ? ` rowspan="${values.length}"` : '';
+  const dated = datedValues(parameter);
   const heading = [
     `<span class="name">${escapeHtml(row.name)}</span>`,
     parameter.description ? `<span class="description">${escapeHtml(parameter.description)}</span>` : '',
+    `<span class="reference">Wettelijke grondslag: ${escapeHtml(parameter.reference ?? 'niet opgegeven')}</span>`,
     parameter.note ? `<span class="note">Toelichting: ${escapeHtml(parameter.note)}</span>` : '',
+    // Where values name their own sources, the parameter's own source would otherwise not be shown at all.
+    dated.some((value) => value.source !== parameter.source) ? `<span class="reference">Algemene bron: ${link(parameter.source)}</span>` : '',
   ].join('');
-  return values
-    .map((value, i) => {
-      const cells = [
-        i === 0 ? `<th scope="rowgroup"${span}>${heading}</th>` : '',
-        `<th scope="row" class="date">${escapeHtml(formatDate(value.from))}</th>`,
-        `<td class="value">${escapeHtml(formatValue(value.value, parameter.unit))}</td>`,
-        `<td>${statusHtml(value.unverified, value.note)}</td>`,
-        i === 0 ? `<td${span}>${escapeHtml(parameter.reference ?? 'niet opgegeven')}</td>` : '',
-        `<td class="source">${link(value.source)}</td>`,
-      ];
-      return `<tr>${cells.join('')}</tr>`;
-    })
-    .join('\n');
+  const values = dated.map((value) =>
+    [
+      `<tr>`,
+      `<th scope="row" class="date">${escapeHtml(formatDate(value.from))}</th>`,
+      `<td class="value">${escapeHtml(formatValue(value.value, parameter.unit))}</td>`,
+      `<td>${statusHtml(value.unverified, value.note)}</td>`,
+      `<td class="source">${link(value.source)}</td>`,
+      `</tr>`,
+    ].join(''),
+  );
+  return [`<tr><th scope="rowgroup" colspan="4" class="parameter"><div class="group">${heading}</div></th></tr>`, ...values].join('\n');
 }
 
 /** The table in a horizontally scrollable, keyboard-reachable region named by its caption. */
 export function parameterTable(id: string, caption: string, rows: ParameterRow[]): string {
-  const head = ['Parameter', 'Geldt vanaf', 'Waarde', 'Status', 'Wettelijke grondslag', 'Bron']
-    .map((label) => `<th scope="col">${label}</th>`)
-    .join('');
+  const head = ['Geldt vanaf', 'Waarde', 'Status', 'Bron'].map((label) => `<th scope="col">${label}</th>`).join('');
   return [
     `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">`,
     `<table class="parameters">`,
-    `<caption id="${id}">${escapeHtml(caption)}</caption>`,
+    `<caption id="${id}"><span class="group">${escapeHtml(caption)}</span></caption>`,
     `<thead><tr>${head}</tr></thead>`,
     ...rows.map((row) => `<tbody>\n${parameterRows(row)}\n</tbody>`),
     `</table>`,

@@ -1,0 +1,302 @@
+/**
+ * Issue 7 in Chromium: every screen in all six languages and three modes passes axe; voorlezen with a
+ * stubbed speechSynthesis; the kiosk reset with a fake clock; the volunteer's print summary; keyboard only.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/regelingen-check.js';
+import type { RegelingenCheck } from '../../src/regelingen-check.js';
+import { IDLE_MS, WARNING_MS } from '../../src/ui/idle-reset.js';
+import { type Resident, choose, clickPrimary, heading, root, settle, type, waitFor, walk } from './drive.js';
+
+const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
+const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' };
+
+async function make(lang: string, mode: string, gemeente = 'GM0344') {
+  const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente=${gemeente} lang=${lang} mode=${mode} datum="2026-07-01"></regelingen-check>`);
+  await settle(el);
+  await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.trim());
+  if (lang !== 'nl') await waitFor(el, () => heading(el) !== 'Welke regelingen passen bij u?');
+  return el;
+}
+
+/** Volunteer mode: every question on one page; fill them in order, then ask for the result. */
+async function fillAll(el: RegelingenCheck, r: Resident, onChange?: () => Promise<void>) {
+  await clickPrimary(el);
+  const radio = async (section: string, n: number) => {
+    root(el).querySelectorAll<HTMLInputElement>(`section[aria-labelledby="${section}-title"] input[type=radio]`)[n]!.click();
+    await settle(el);
+  };
+  await radio('partner', 1);
+  await type(el, 'age', String(r.age));
+  await radio('children', 0);
+  await type(el, 'child-0', String(r.children![0]));
+  await onChange?.();
+  await radio('housemates', 1);
+  await radio('income-source', 0);
+  await type(el, 'netMonthly', r.income);
+  await radio('low-since', 2);
+  await type(el, 'assets', r.assets);
+  await onChange?.();
+  root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
+  await waitFor(el, () => !!root(el).querySelector('#results-title'));
+}
+
+describe('every screen in every language and mode passes axe', () => {
+  for (const lang of LANGS) {
+    for (const mode of ['inwoner', 'kiosk']) {
+      it(`${lang}, ${mode}`, async () => {
+        const el = await make(lang, mode);
+        await walk(el, parent, async () => expect(el).to.be.accessible());
+        expect(root(el).querySelectorAll('article.card').length).to.be.greaterThan(2);
+      });
+    }
+    it(`${lang}, vrijwilliger`, async () => {
+      const el = await make(lang, 'vrijwilliger');
+      await expect(el).to.be.accessible();
+      await fillAll(el, parent, () => expect(el).to.be.accessible());
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('Arabic', () => {
+  it('renders right-to-left without overflowing at 320 px', async () => {
+    const el = await make('ar', 'inwoner');
+    el.style.width = '320px';
+    await walk(el, parent);
+    const section = root(el).querySelector('section')!;
+    expect(section.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(section).direction).to.equal('rtl');
+    for (const node of root(el).querySelectorAll<HTMLElement>('button, input, p, h2, h3, li')) {
+      expect(node.scrollWidth, node.textContent ?? '').to.be.at.most(node.clientWidth + 2 || 330);
+    }
+    expect(section.scrollWidth).to.be.at.most(322);
+  });
+});
+
+describe('voorlezen', () => {
+  const real = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+  let spoken: SpeechSynthesisUtterance[] = [];
+  const stub = (voices: { lang: string; name: string }[]) => {
+    spoken = [];
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => voices,
+        speak: (u: SpeechSynthesisUtterance) => spoken.push(u),
+        cancel: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+  };
+  afterEach(() => real && Object.defineProperty(window, 'speechSynthesis', real));
+
+  it('reads the question and its options aloud in the chosen language', async () => {
+    stub([{ lang: 'nl-NL', name: 'Dutch' }, { lang: 'en-GB', name: 'English' }]);
+    const el = await make('nl', 'inwoner');
+    await clickPrimary(el);
+    root(el).querySelector<HTMLButtonElement>('button.speak')!.click();
+    expect(spoken.length).to.equal(1);
+    expect(spoken[0]!.text).to.contain('Woont u samen met een partner?');
+    expect(spoken[0]!.text).to.contain('Nee');
+    expect(spoken[0]!.lang).to.equal('nl-NL');
+  });
+
+  it('reads the summary of the results', async () => {
+    stub([{ lang: 'nl-NL', name: 'Dutch' }]);
+    const el = await make('nl', 'inwoner');
+    await walk(el, parent);
+    root(el).querySelector<HTMLButtonElement>('button.speak')!.click();
+    expect(spoken[0]!.text).to.contain('U-pas');
+    expect(spoken[0]!.text).to.contain('U heeft waarschijnlijk recht');
+  });
+
+  it('hides the button when there is no voice for the language', async () => {
+    stub([{ lang: 'en-GB', name: 'English' }]);
+    const el = await make('tr', 'inwoner');
+    expect(root(el).querySelector('button.speak')).to.equal(null);
+  });
+});
+
+describe('kiosk', () => {
+  it('has no link that leaves the kiosk and shows a QR code for the portal', async () => {
+    const el = await make('nl', 'kiosk');
+    await walk(el, parent);
+    const external = [...root(el).querySelectorAll('a[href]')].filter((a) => /^https?:/.test(a.getAttribute('href')!));
+    expect(external).to.deep.equal([]);
+    expect(root(el).querySelector('.qr svg[role=img]')).to.not.equal(null);
+    expect(root(el).querySelector('.qr figcaption')!.textContent).to.contain('https://www.u-pas.nl/aanvragen');
+  });
+
+  it('makes every target at least 48 px', async () => {
+    const el = await make('nl', 'kiosk');
+    await clickPrimary(el);
+    for (const target of root(el).querySelectorAll<HTMLElement>('button, label.choice, select')) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, target.textContent ?? '').to.be.at.least(48);
+    }
+  });
+
+  describe('after 2 minutes without a touch', () => {
+    const realTimers = {
+      setTimeout: window.setTimeout.bind(window),
+      clearTimeout: window.clearTimeout.bind(window),
+      setInterval: window.setInterval.bind(window),
+      clearInterval: window.clearInterval.bind(window),
+    };
+    let now = 0;
+    let timers: { id: number; at: number; every?: number; fn: () => void }[] = [];
+    let nextId = 1;
+    /** A fake clock for the kiosk's long timers; short waits (the tests' own) still use the real one. */
+    const install = () => {
+      now = 0;
+      timers = [];
+      window.setTimeout = ((fn: () => void, ms = 0) => {
+        if (ms < 1000) return realTimers.setTimeout(fn, ms);
+        timers.push({ id: nextId, at: now + ms, fn });
+        return nextId++;
+      }) as typeof setTimeout;
+      window.setInterval = ((fn: () => void, ms = 0) => {
+        timers.push({ id: nextId, at: now + ms, every: ms, fn });
+        return nextId++;
+      }) as typeof setInterval;
+      window.clearTimeout = ((id: number) => {
+        timers = timers.filter((t) => t.id !== id);
+        realTimers.clearTimeout(id);
+      }) as typeof clearTimeout;
+      window.clearInterval = ((id: number) => (timers = timers.filter((t) => t.id !== id))) as typeof clearInterval;
+    };
+    const tick = async (el: RegelingenCheck, ms: number) => {
+      const end = now + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        now = due.at;
+        if (due.every) due.at += due.every;
+        else timers = timers.filter((t) => t !== due);
+        due.fn();
+        await el.updateComplete;
+      }
+      now = end;
+      await settle(el);
+    };
+    beforeEach(install);
+    afterEach(() => Object.assign(window, realTimers));
+
+    it('warns for 20 seconds, then clears every answer', async () => {
+      const el = await make('nl', 'kiosk');
+      await clickPrimary(el);
+      await choose(el, 1);
+      await clickPrimary(el);
+      await type(el, 'age', '34');
+      await tick(el, IDLE_MS - 1000);
+      expect(root(el).querySelector('[role=alertdialog]')).to.equal(null);
+      await tick(el, 1000);
+      const dialog = root(el).querySelector('[role=alertdialog]')!;
+      expect(dialog.textContent).to.contain('20 seconden');
+      await expect(el).to.be.accessible();
+      await tick(el, WARNING_MS);
+      expect(root(el).querySelector('[role=alertdialog]')).to.equal(null);
+      expect(heading(el)).to.equal('Welke regelingen passen bij u?');
+      await clickPrimary(el);
+      expect(root(el).querySelectorAll<HTMLInputElement>('input:checked').length, 'no answer survives').to.equal(0);
+    });
+
+    it('"Ik ben er nog" keeps the answers', async () => {
+      const el = await make('nl', 'kiosk');
+      await clickPrimary(el);
+      await choose(el, 1);
+      await tick(el, IDLE_MS);
+      root(el).querySelector<HTMLButtonElement>('[role=alertdialog] button')!.click();
+      await tick(el, WARNING_MS + 1000);
+      expect(heading(el)).to.equal('Woont u samen met een partner?');
+      expect(root(el).querySelectorAll<HTMLInputElement>('input:checked').length).to.equal(1);
+    });
+  });
+});
+
+describe('vrijwilliger', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('shows all questions at once and prints the results, documents, portal and contact without the form', async () => {
+    const el = await make('nl', 'vrijwilliger');
+    await fillAll(el, parent);
+    expect(root(el).querySelectorAll('section.step').length).to.be.greaterThan(5);
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    const visible = (selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].some((n) => n.offsetParent !== null || getComputedStyle(n).display !== 'none');
+    expect(getComputedStyle(root(el).querySelector('form')!).display).to.equal('none');
+    expect(getComputedStyle(root(el).querySelector('.bar')!).display).to.equal('none');
+    expect(visible('article.card')).to.equal(true);
+    const printed = root(el).querySelector<HTMLElement>('.screen')!.innerText;
+    expect(printed).to.contain('Neem dit mee');
+    expect(printed).to.contain('https://www.u-pas.nl/aanvragen');
+    expect(printed).to.contain('14 030');
+    expect(printed).to.contain('Gemeente Utrecht');
+  });
+
+  it('hides the results again when an answer changes, so they never belong to other answers', async () => {
+    const el = await make('nl', 'vrijwilliger');
+    await fillAll(el, parent);
+    await type(el, 'netMonthly', '5000');
+    expect(root(el).querySelector('#results-title')).to.equal(null);
+  });
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab until the focused element in the shadow root matches. */
+  async function tabTo(el: RegelingenCheck, match: (node: Element) => boolean) {
+    for (let i = 0; i < 40; i++) {
+      const active = root(el).activeElement;
+      if (active && match(active)) return;
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+    }
+    throw new Error('could not reach the element with Tab');
+  }
+  const isNext = (n: Element) => n.matches('button.primary');
+  const submit = async (el: RegelingenCheck) => {
+    const before = heading(el);
+    await tabTo(el, isNext);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, () => heading(el) !== before);
+  };
+
+  it('completes the check with Tab, arrows, Space, Enter and typing', async () => {
+    const el = await make('nl', 'inwoner');
+    root(el).querySelector<HTMLButtonElement>('button.primary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, () => heading(el) === 'Woont u samen met een partner?');
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'ArrowDown' }); // Nee
+    await submit(el);
+    await tabTo(el, (n) => n.id === 'f-age');
+    await sendKeys({ type: '34' });
+    await submit(el);
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'ArrowDown' }); // geen kinderen
+    await submit(el);
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'ArrowDown' }); // geen huisgenoten
+    await submit(el);
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'Space' }); // bijstand
+    await submit(el);
+    await tabTo(el, (n) => n.id === 'f-netMonthly');
+    await sendKeys({ type: '1348,49' });
+    await submit(el);
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' }); // 3 jaar of langer
+    await submit(el);
+    await tabTo(el, (n) => n.id === 'f-assets');
+    await sendKeys({ type: '0' });
+    await submit(el);
+    expect(heading(el)).to.equal('Kloppen uw antwoorden?');
+    await submit(el);
+    expect(heading(el)).to.equal('Dit past bij u');
+    expect(root(el).querySelector('[data-status=yes] h3')!.textContent).to.equal('U-pas');
+  });
+});

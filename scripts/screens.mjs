@@ -10,7 +10,7 @@ const [url = 'http://localhost:5173/demo/index.html', width = '320', lang = 'nl'
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 await page.goto(url);
@@ -38,5 +38,11 @@ await el.locator('#f-assets').fill('abc'); await next(); await shot('assets-erro
 await el.locator('#f-assets').fill('500'); await next();
 await shot('summary'); await next();
 await shot('results');
+const work = el.locator('rc-work-form');
+await work.locator('#f-rent').fill('780');
+await work.locator('button.primary').click();
+await work.locator('rc-werken-loont').waitFor();
+await page.waitForTimeout(300);
+await work.screenshot({ path: `${out}/${String(++n).padStart(2, '0')}-werken-loont-${width}-${lang}.png` });
 await browser.close();
 console.log(`${n} screenshots in ${out}/`);

@@ -10,6 +10,15 @@ export const WORDS_PER_SENTENCE_MAX = 15;
 /** Texts with fewer words than this are labels: no Douma target. */
 export const SHORT_WORDS = 4;
 
+/**
+ * Texts that cannot reach Douma 65 without dropping a word the resident needs, with the reason. They are
+ * still held to the sentence length and still shown with their score. Keep this list short.
+ */
+export const DOUMA_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'doc.polis-zorgverzekering':
+    '5 words, one of them "zorgverzekering" (5 syllables), the word on the document itself; every plain rewording scores below 60.',
+};
+
 export type Group = 'question' | 'result' | 'other';
 
 const QUESTION_PREFIXES = ['q.', 'location.'];
@@ -23,7 +32,7 @@ export function groupOf(key: string): Group {
   return 'other';
 }
 
-export type Status = 'ok' | 'short' | 'no-target' | 'fail';
+export type Status = 'ok' | 'short' | 'excepted' | 'no-target' | 'fail';
 
 export interface StringReport extends TextStats {
   key: string;
@@ -40,9 +49,13 @@ export function checkString(key: string, text: string): StringReport {
   const problems: string[] = [];
   if (group !== 'other') {
     if (stats.longestSentence > WORDS_PER_SENTENCE_MAX) problems.push(`a sentence of ${stats.longestSentence} words (max ${WORDS_PER_SENTENCE_MAX})`);
-    if (stats.words >= SHORT_WORDS && stats.douma !== null && stats.douma < DOUMA_MIN) problems.push(`Douma ${stats.douma.toFixed(1)} (min ${DOUMA_MIN})`);
+    if (stats.words >= SHORT_WORDS && stats.douma !== null && stats.douma < DOUMA_MIN && !DOUMA_EXCEPTIONS[key]) {
+      problems.push(`Douma ${stats.douma.toFixed(1)} (min ${DOUMA_MIN})`);
+    }
   }
-  const status: Status = problems.length > 0 ? 'fail' : group === 'other' ? 'no-target' : stats.words < SHORT_WORDS ? 'short' : 'ok';
+  const excepted = stats.douma !== null && stats.douma < DOUMA_MIN && stats.words >= SHORT_WORDS && DOUMA_EXCEPTIONS[key] !== undefined;
+  const status: Status =
+    problems.length > 0 ? 'fail' : group === 'other' ? 'no-target' : stats.words < SHORT_WORDS ? 'short' : excepted ? 'excepted' : 'ok';
   return { ...stats, key, text, group, status, problems };
 }
 

@@ -36,11 +36,11 @@ export const JARGON: readonly JargonWord[] = [
  * written as they are ("q.income.help"), keys of werken-loont.json with their file: "werken-loont:intro".
  */
 export const EXPLAINED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'q.income.help': { netto: 'the same text says what counts ("al het geld … dat u … op de bank krijgt") and then "Dat heet netto."' },
-  'result.limit': { bijstandsnorm: 'the same text explains it: "de bijstandsnorm: dat is het bedrag van de bijstand voor een huishouden als dat van u".' },
+  'q.income.help': { netto: 'the same text says what counts ("het bedrag dat op de bank komt") and then "Dat heet netto."' },
+  'result.limit': { bijstandsnorm: 'the same text explains it: "Dat is de bijstand voor een huishouden zoals dat van u."' },
   'work.wage': { bruto: 'the hint of the same field, work.wageHint, says "Bruto is uw loon voordat er belasting af gaat."' },
   'work.wageHint': { bruto: 'the same text explains it: "Bruto is uw loon voordat er belasting af gaat."' },
-  'werken-loont:intro': { bruto: 'the same text explains it: "… voordat er belasting af gaat. Dat heet bruto."' },
+  'werken-loont:intro': { bruto: 'the same text explains it: "… per uur, voordat er belasting af gaat. Dat heet bruto."' },
 };
 
 /** Placeholders are not words of the text: {{netWage}} must not count as "netto". */

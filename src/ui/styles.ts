@@ -92,7 +92,10 @@ export const styles = css`
   .row .field { margin: 0; }
   .row .choice { border: none; padding: 0; margin: 0; min-block-size: 2.75rem; }
   details { margin-block: 0.75rem; }
-  summary { cursor: pointer; font-weight: 600; min-block-size: 2.75rem; display: flex; align-items: center; }
+  summary { cursor: pointer; font-weight: 600; min-block-size: 2.75rem; display: flex; align-items: center; gap: 0.5rem; color: var(--_rc-primary); text-decoration: underline; }
+  summary::before { content: '▸'; text-decoration: none; }
+  [dir='rtl'] summary::before { content: '◂'; }
+  details[open] > summary::before { content: '▾'; }
   dl.answers { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.5rem 1rem; margin: 0; }
   dl.answers div { display: contents; }
   dt { font-weight: 600; }

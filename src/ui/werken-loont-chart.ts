@@ -48,7 +48,7 @@ export class RcWerkenLoont extends LitElement {
       --_wl-text: var(--rc-color-text, var(--utrecht-document-color, #1a1a1a));
       --_wl-primary: var(--rc-color-primary, var(--utrecht-color-blue-500, #0b5cad));
       --_wl-grid: var(--rc-color-border, var(--utrecht-color-grey-300, #c4c4c4));
-      --_wl-warning: var(--rc-color-warning, var(--utrecht-feedback-warning-color, #7a4d00));
+      --_wl-warning: var(--rc-color-warning, #7a4d00); /* dark amber: 7:1 on white, also where a theme's warning token is a light yellow */
       --_wl-netWage: var(--rc-chart-color-1, var(--utrecht-color-blue-500, #0b5cad));
       --_wl-bijstand: var(--rc-chart-color-2, var(--utrecht-color-orange-500, #b35900));
       --_wl-zorgtoeslag: var(--rc-chart-color-3, var(--utrecht-color-green-500, #1e6b35));
@@ -77,7 +77,9 @@ export class RcWerkenLoont extends LitElement {
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
     th, td { padding: 0.25rem 0.5rem; text-align: end; border-block-end: 1px solid var(--_wl-grid); white-space: nowrap; }
     th[scope='row'], thead th:first-child { text-align: start; }
-    summary { cursor: pointer; min-height: var(--rc-target-size, 48px); display: flex; align-items: center; }
+    summary { cursor: pointer; min-height: var(--rc-target-size, 48px); display: flex; align-items: center; gap: 0.5rem; text-decoration: underline; }
+    summary::before { content: '▸'; }
+    details[open] > summary::before { content: '▾'; }
     summary:focus-visible { outline: 3px solid var(--rc-color-focus, var(--utrecht-focus-outline-color, #000)); outline-offset: 2px; }
     .disclaimer { font-size: 0.9em; }
   `;
@@ -115,7 +117,7 @@ export class RcWerkenLoont extends LitElement {
     const now = this.nowPoint(r);
     const parts = this.parts(r);
     return html`<section aria-labelledby="wl-title">
-      <h3 id="wl-title">${t('title')}</h3>
+      <h4 id="wl-title">${t('chartTitle')}</h4>
       <p>${t('intro', { wage: new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
       ${this.chart(r, parts, now)}
       <ul class="legend">

@@ -54,8 +54,9 @@ function parameterRows(row: ParameterRow): string {
     [
       `<tr>`,
       `<th scope="row" class="date">${escapeHtml(formatDate(value.from))}</th>`,
-      `<td class="value">${escapeHtml(formatValue(value.value, parameter.unit))}</td>`,
-      `<td>${statusHtml(value.unverified, value.note)}</td>`,
+      // The status sits with the value, so it is in view at 320 px without scrolling sideways.
+      `<td class="value">${escapeHtml(formatValue(value.value, parameter.unit))}<br>${statusHtml(value.unverified)}</td>`,
+      `<td>${value.note ? `<span class="value-note">${escapeHtml(value.note)}</span>` : ''}</td>`,
       `<td class="source">${link(value.source)}</td>`,
       `</tr>`,
     ].join(''),
@@ -65,7 +66,7 @@ function parameterRows(row: ParameterRow): string {
 
 /** The table in a horizontally scrollable, keyboard-reachable region named by its caption. */
 export function parameterTable(id: string, caption: string, rows: ParameterRow[]): string {
-  const head = ['Geldt vanaf', 'Waarde', 'Status', 'Bron'].map((label) => `<th scope="col">${label}</th>`).join('');
+  const head = ['Geldt vanaf', 'Waarde en status', 'Toelichting', 'Bron'].map((label) => `<th scope="col">${label}</th>`).join('');
   return [
     `<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">`,
     `<table class="parameters">`,

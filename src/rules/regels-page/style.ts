@@ -22,7 +22,7 @@ nav li { margin: 0.2rem 0; }
 @media (max-width: 30rem) { .facts { grid-template-columns: 1fr; gap: 0; } .facts dd { margin-bottom: 0.5rem; } }
 .table-wrap { overflow-x: auto; margin: 0.75rem 0 1.5rem; border: 1px solid var(--line); }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-table.parameters { min-width: 36rem; }
+table.parameters { min-width: 40rem; }
 h4 { font-size: 1rem; margin: 1.25rem 0 0.25rem; }
 .gemeente .facts { margin-top: 0.25rem; }
 dd .facts { grid-template-columns: 1fr; gap: 0; margin: 0.25rem 0; padding-left: 0.6rem; border-left: 3px solid var(--line); }
@@ -33,14 +33,16 @@ thead th { background: var(--head); }
 tbody + tbody { border-top: 2px solid var(--text); }
 th.parameter { font-weight: normal; background: #fafafa; }
 .group { display: block; position: sticky; left: 0.5rem; max-width: calc(100vw - 3.5rem); }
-th.date { font-weight: normal; width: 7rem; }
-td.value { width: 8rem; font-variant-numeric: tabular-nums; }
+th.date { font-weight: normal; width: 6.5rem; }
+td.value { width: 10rem; font-variant-numeric: tabular-nums; }
 td.source { width: 30%; font-size: 0.85rem; }
 .name { display: block; font-weight: 600; }
 .description, .reference { display: block; }
 .note { display: block; color: var(--muted); font-size: 0.85rem; margin-top: 0.25rem; }
 .unverified { display: inline-block; white-space: nowrap; padding: 0 0.3rem; border: 2px solid #8a5a00; background: #fff3d6; color: #4d3200; }
-.verified { color: var(--muted); }
+.verified { color: var(--muted); font-size: 0.85rem; }
+.value-note { font-size: 0.85rem; }
+.value .unverified { margin-top: 0.2rem; font-size: 0.85rem; }
 .code { color: var(--muted); font-weight: normal; }
 footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); }
 @media print {

@@ -1,0 +1,35 @@
+/**
+ * The werken-loont part of the results in Chromium: the form, the chart with its table alternative and
+ * sentences, axe-clean, at 320 px. Expected figures: the hand calculations in
+ * test/engine/werken-loont/households.test.ts (single parent, Utrecht, children 3 and 12, rent 780).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/regelingen-check.js';
+import type { RegelingenCheck } from '../../src/regelingen-check.js';
+import { root, settle, waitFor, walk } from './drive.js';
+
+describe('werken loont in the results', () => {
+  it('charts net household income by hours, with a table and sentences, and passes axe at 320 px', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente="GM0344" datum="2026-07-01" style="width:320px"></regelingen-check>`);
+    await settle(el);
+    await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.trim());
+    await walk(el, { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' });
+    const form = root(el).querySelector('rc-work-form')!;
+    await waitFor(el, () => !!form.shadowRoot?.querySelector('#f-rent'));
+    const rent = form.shadowRoot!.querySelector<HTMLInputElement>('#f-rent')!;
+    rent.value = '780';
+    rent.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await waitFor(el, () => !!form.shadowRoot!.querySelector('rc-werken-loont')?.shadowRoot?.querySelector('svg'));
+    const chart = form.shadowRoot!.querySelector('rc-werken-loont')!;
+    await (chart as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const shadow = chart.shadowRoot!;
+    expect(shadow.querySelector('svg[role=img]')).to.not.equal(null);
+    const rows = shadow.querySelectorAll('table tbody tr');
+    expect(rows.length).to.be.greaterThan(4);
+    expect(shadow.textContent).to.contain('Werkt u 16 uur per week?');
+    expect(shadow.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+    await expect(chart).to.be.accessible();
+  });
+});

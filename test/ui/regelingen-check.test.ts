@@ -146,7 +146,7 @@ describe('<regelingen-check>', () => {
 
   it('says kindly that an unknown gemeente is not covered', async () => {
     const el = await make('nl', 'GM9999');
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('kennen we niet');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('De check kent deze gemeente niet');
     expect(root(el).querySelectorAll('a').length).to.be.greaterThan(0);
   });
 

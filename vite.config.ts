@@ -42,7 +42,8 @@ function compactStyles(): Plugin {
 
 export default defineConfig({
   plugins: [rulesWithoutProse(), compactStyles()],
-  server: { open: '/demo/index.html' },
+  // `npm start` serves index.html (a list of the demo pages) and demo/.
+  server: { port: 5173 },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import type { Regeling, Rules } from '../rules/schema.js';
+import type { Rules } from '../rules/schema.js';
 import { ParameterDateError } from '../rules/parameter.js';
 import { findGemeente } from './gemeente.js';
 import { householdFacts } from './household.js';
@@ -6,11 +6,9 @@ import { InputError, parseHouseholdInput } from './input.js';
 import { Lookup } from './lookup.js';
 import { Decimal, money } from './money.js';
 import { applicableNorm } from './norms.js';
-import { evaluateBijzondereBijstand } from './schemes/bijzondere-bijstand.js';
 import type { SchemeContext } from './schemes/context.js';
-import { evaluateIit } from './schemes/iit.js';
-import { evaluateInkomensregeling } from './schemes/inkomensregeling.js';
-import type { HouseholdInput, NoticeCode, Outcome, SchemeOutcome } from './types.js';
+import { evaluateRegeling } from './schemes/evaluate-regeling.js';
+import type { HouseholdInput, NoticeCode, Outcome } from './types.js';
 import type { WerkenLoontOutcome } from './werken-loont/types.js';
 
 /**
@@ -87,16 +85,6 @@ function evaluateValid(
   };
 }
 
-function evaluateRegeling(ctx: SchemeContext, regeling: Regeling): SchemeOutcome {
-  switch (regeling.type) {
-    case 'inkomensregeling':
-      return evaluateInkomensregeling(ctx, regeling);
-    case 'iit':
-      return evaluateIit(ctx, regeling);
-    case 'bijzondere-bijstand':
-      return evaluateBijzondereBijstand(ctx, regeling);
-  }
-}
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;

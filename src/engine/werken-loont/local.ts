@@ -1,9 +1,6 @@
-import type { Regeling } from '../../rules/schema.js';
 import { Decimal, ZERO, money } from '../money.js';
-import { evaluateBijzondereBijstand } from '../schemes/bijzondere-bijstand.js';
 import type { SchemeContext } from '../schemes/context.js';
-import { evaluateIit } from '../schemes/iit.js';
-import { evaluateInkomensregeling } from '../schemes/inkomensregeling.js';
+import { evaluateRegeling } from '../schemes/evaluate-regeling.js';
 import type { IncomeSource, SchemeOutcome } from '../types.js';
 
 /**
@@ -37,13 +34,3 @@ function monthlyAmount(outcome: SchemeOutcome): Decimal {
   return ZERO;
 }
 
-function evaluateRegeling(ctx: SchemeContext, regeling: Regeling): SchemeOutcome {
-  switch (regeling.type) {
-    case 'inkomensregeling':
-      return evaluateInkomensregeling(ctx, regeling);
-    case 'iit':
-      return evaluateIit(ctx, regeling);
-    case 'bijzondere-bijstand':
-      return evaluateBijzondereBijstand(ctx, regeling);
-  }
-}

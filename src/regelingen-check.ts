@@ -5,16 +5,17 @@ import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
-import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
+import { createI18n, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, voiceFor } from './i18n/speak.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { valueOn } from './rules/parameter.js';
 import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import { answersList } from './ui/answers-summary.js';
-import { errorText } from './ui/fields.js';
 import { IdleReset } from './ui/idle-reset.js';
+import { elsewhereLinks, locationScreen } from './ui/location-screen.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
 import { readableText } from './ui/readable-text.js';
+import { resultsScreen } from './ui/results-screen.js';
 import { styles } from './ui/styles.js';
 import type { StepView, Translate } from './ui/view.js';
 
@@ -30,11 +31,6 @@ type Screen =
   | 'elsewhere';
 
 type ResultsModule = typeof import('./ui/results-view.js');
-
-/** Where to send someone whose gemeente we do not cover: national information, not a guess. */
-const NATIONAL_INFO = 'https://www.rijksoverheid.nl/onderwerpen/bijstand';
-const FIND_GEMEENTE = 'https://www.overheid.nl/wie-is-mijn-gemeente';
-const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
 
 /**
  * Asks a resident a few plain questions and shows which minimaregelingen of their gemeente fit, why,
@@ -389,7 +385,7 @@ export class RegelingenCheck extends LitElement {
         return html`<div role="alert">
           <h2 tabindex="-1">${t('errors.unknownGemeenteHeading')}</h2>
           <p>${t('errors.unknownGemeente', { name: this.gemeente })}</p>
-          ${this.elsewhereLinks()}
+          ${elsewhereLinks(t, this.kiosk)}
         </div>`;
       case 'intro':
         return html`<h2 tabindex="-1">${t('app.title')}</h2>
@@ -399,11 +395,20 @@ export class RegelingenCheck extends LitElement {
           <p class="notice">${t('app.privacy')}</p>
           <div class="actions"><button class="primary" @click=${this.start}>${t('app.start')}</button></div>`;
       case 'location':
-        return this.renderLocation();
+        return locationScreen({
+          t,
+          place: this._place,
+          error: this._errors.place,
+          choices: this._placeChoices,
+          onInput: (place) => (this._place = place),
+          onFind: () => this.findPlace(),
+          onChoose: (entry) => void this.choosePlace(entry),
+          onBack: () => this.go('intro'),
+        });
       case 'elsewhere':
         return html`<h2 tabindex="-1">${t('location.elsewhereHeading')}</h2>
           <p>${t('location.elsewhere', { place: this._place, count: this.rules!.gemeenten.length })}</p>
-          ${this.elsewhereLinks()}
+          ${elsewhereLinks(t, this.kiosk)}
           <div class="actions"><button @click=${() => this.go('location')}>${t('app.back')}</button></div>`;
       case 'question':
         return this.renderQuestion();
@@ -420,44 +425,6 @@ export class RegelingenCheck extends LitElement {
       case 'results':
         return this.renderResults();
     }
-  }
-
-  private elsewhereLinks() {
-    const t = this.t;
-    const links = [
-      [FIND_GEMEENTE, t('location.elsewhereOwn')],
-      [NATIONAL_INFO, t('location.elsewhereNational')],
-    ];
-    return html`<ul>
-      ${links.map(([url, label]) =>
-        this.kiosk ? html`<li>${label}: ${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${label}</a></li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderLocation() {
-    const t = this.t;
-    return html`<h2 id="q-title" tabindex="-1">${t('location.title')}</h2>
-      <p class="help" id="help">${t('location.help')}</p>
-      <div class="field">
-        <label for="f-place">${t('location.label')}</label>
-        ${errorText(this.stepView(), 'place')}
-        <input id="f-place" type="text" autocomplete="address-level2" .value=${this._place} aria-describedby="help"
-          aria-invalid=${this._errors.place ? 'true' : 'false'}
-          @input=${(e: Event) => (this._place = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.findPlace()} />
-      </div>
-      ${this._placeChoices.length
-        ? html`<fieldset><legend>${t('location.choose', { place: this._place })}</legend>
-            ${this._placeChoices.map(
-              (c) => html`<label class="choice"><input type="radio" name="place" @change=${() => this.choosePlace(c)} /> ${c.name}</label>`,
-            )}
-          </fieldset>`
-        : nothing}
-      <div class="actions">
-        <button @click=${() => this.go('intro')}>${t('app.back')}</button>
-        <button class="primary" @click=${this.findPlace}>${t('app.next')}</button>
-      </div>`;
   }
 
   private renderQuestion() {
@@ -493,47 +460,23 @@ export class RegelingenCheck extends LitElement {
   }
 
   private renderResults() {
-    const t = this.t;
-    const outcome = this._outcome!;
-    const results = this.results!;
-    const card = {
-      t,
-      money: this.money,
-      date: (iso: string) => formatDate(this.language, iso),
+    return resultsScreen({
+      t: this.t,
+      language: this.language,
+      outcome: this._outcome!,
+      results: this.results!,
       kiosk: this.kiosk,
-      ...(this.qr && { qr: this.qr.qrCode }),
-      onPortal: (s: SchemeOutcome) => this.openedPortal(s),
-    };
-    const order = { yes: 0, maybe: 1, no: 2 };
-    const schemes = [...outcome.schemes].sort((a, b) => order[a.status] - order[b.status]);
-    return html`<h2 id="results-title" tabindex="-1">${t('result.title')}</h2>
-      <p class="print-only">${t('app.gemeente', { name: outcome.municipalityName })} · ${formatDate(this.language, outcome.date)}</p>
-      <p class="notice"><strong>${t('result.estimate')}</strong></p>
-      ${outcome.notices.map(
-        (n) =>
-          html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: formatDate(this.language, outcome.norm.validFrom) })}</p>`,
-      )}
-      ${schemes.map((s) => results.resultCard(s, card))}
-      ${outcome.notices.includes('aow-age-svb') || this.kiosk
-        ? nothing
-        : html`<rc-work-form class="card no-print" .household=${toHousehold(this._answers, outcome.municipality, outcome.date)}
-            .rules=${this.rules!} .i18n=${this.i18n} .language=${this.language}></rc-work-form>`}
-      <article class="card" aria-labelledby="card-toeslagen">
-        <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
-        <p>${t('result.toeslagen')}</p>
-        ${this.kiosk
-          ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
-          : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
-      </article>
-      <details ?open=${this.volunteer}>
-        <summary>${t('result.answers')}</summary>
-        ${answersList(this.steps, this._answers, t, this.money)}
-      </details>
-      <div class="actions no-print">
-        <button @click=${() => window.print()}>${this.kiosk ? t('result.printSlip') : t('result.print')}</button>
-        <button @click=${this.restart}>${t('app.restart')}</button>
-      </div>`;
+      volunteer: this.volunteer,
+      qr: this.qr?.qrCode,
+      rules: this.rules!,
+      i18n: this.i18n,
+      answers: this._answers,
+      steps: this.steps,
+      onPortal: (s) => this.openedPortal(s),
+      onRestart: () => this.restart(),
+    });
   }
+
 }
 
 if (!customElements.get('regelingen-check')) customElements.define('regelingen-check', RegelingenCheck);

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import type { GemeenteEntry } from '../rules/schema.js';
+import type { Translate } from './view.js';
+
+/** Where to send someone whose gemeente we do not cover: their own gemeente and national information. */
+const FIND_GEMEENTE = 'https://organisaties.overheid.nl/Gemeenten/';
+const NATIONAL_INFO = 'https://www.rijksoverheid.nl/onderwerpen/bijstand';
+
+export function elsewhereLinks(t: Translate, kiosk: boolean) {
+  const links = [
+    [FIND_GEMEENTE, t('location.elsewhereOwn')],
+    [NATIONAL_INFO, t('location.elsewhereNational')],
+  ];
+  return html`<ul>
+    ${links.map(([url, label]) =>
+      kiosk ? html`<li>${label}: ${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${label}</a></li>`,
+    )}
+  </ul>`;
+}
+
+export interface LocationView {
+  t: Translate;
+  place: string;
+  error: string | undefined;
+  /** More than one gemeente has this woonplaats or postcode: the resident picks one. */
+  choices: GemeenteEntry[];
+  onInput(place: string): void;
+  onFind(): void;
+  onChoose(entry: GemeenteEntry): void;
+  onBack(): void;
+}
+
+/** "Waar woont u?": when the element has no gemeente attribute (a regional kiosk or website). */
+export function locationScreen(v: LocationView) {
+  const { t } = v;
+  return html`<h2 id="q-title" tabindex="-1">${t('location.title')}</h2>
+    <p class="help" id="help">${t('location.help')}</p>
+    <div class="field">
+      <label for="f-place">${t('location.label')}</label>
+      ${v.error ? html`<p class="error" id="err-place">${t(`errors.${v.error}`)}</p>` : nothing}
+      <input id="f-place" type="text" autocomplete="address-level2" .value=${v.place}
+        aria-describedby=${v.error ? 'help err-place' : 'help'} aria-invalid=${v.error ? 'true' : 'false'}
+        @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && v.onFind()} />
+    </div>
+    ${v.choices.length
+      ? html`<fieldset><legend>${t('location.choose', { place: v.place })}</legend>
+          ${v.choices.map((c) => html`<label class="choice"><input type="radio" name="place" @change=${() => v.onChoose(c)} /> ${c.name}</label>`)}
+        </fieldset>`
+      : nothing}
+    <div class="actions">
+      <button @click=${v.onBack}>${t('app.back')}</button>
+      <button class="primary" @click=${v.onFind}>${t('app.next')}</button>
+    </div>`;
+}

@@ -150,6 +150,22 @@ describe('<regelingen-check>', () => {
     expect(root(el).querySelectorAll('a').length).to.be.greaterThan(0);
   });
 
+  it('routes Hilversum (GM0402) to its own portal', async () => {
+    const el = await make('nl', 'GM0402');
+    // test/cases/gemeente-hilversum/hilversum-alleenstaande-onder-130.json: IIT € 512 under 130 %
+    await walk(el, { age: 40, source: 'benefit', income: '1500', lowSince: 'long', assets: '0' });
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('Hilversum');
+    const portals = [...root(el).querySelectorAll<HTMLAnchorElement>('a.button')].map((a) => a.href);
+    expect(portals.length).to.be.greaterThan(0);
+    for (const url of portals) expect(url).to.match(/hilversum\.nl/);
+  });
+
+  it('speaks Dutch when given a language it does not have', async () => {
+    const el = await make('fr');
+    expect(heading(el)).to.equal('Welke regelingen passen bij u?');
+    expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('nl');
+  });
+
   it('asks where you live when no gemeente is given, and finds Utrecht from the woonplaats', async () => {
     const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
     await settle(el);

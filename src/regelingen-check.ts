@@ -27,6 +27,7 @@ type Screen =
   | 'volunteer'
   | 'results'
   | 'rules-error'
+  | 'date-error'
   | 'unknown-gemeente'
   | 'elsewhere';
 
@@ -91,6 +92,8 @@ export class RegelingenCheck extends LitElement {
 
   private readonly i18n = createI18n();
   private rules: Rules | undefined;
+  /** The first date the rules can answer for; a `datum` before it gets a message, never a wrong answer. */
+  private firstDate = '';
   /** Loading the resident's organisation's rules (a chunk of its own); awaited before the questions. */
   private organisationLoaded: Promise<void> = Promise.resolve();
   /** The engine and result cards (a chunk of their own), loaded from the summary screen on. */
@@ -146,7 +149,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('gemeente') || changed.has('ruleFiles')) this.locate();
+    if (!this.hasUpdated || changed.has('gemeente') || changed.has('ruleFiles') || changed.has('datum')) this.locate();
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
@@ -168,7 +171,12 @@ export class RegelingenCheck extends LitElement {
     this._outcome = undefined;
     if (!validated.ok) return this.rulesBroken();
     this.rules = validated.rules;
-    if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') this._screen = 'intro';
+    this.firstDate = validated.firstDate;
+    if (this.datum !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(this.datum) && this.datum >= validated.firstDate)) {
+      this._screen = 'date-error';
+      return;
+    }
+    if (['rules-error', 'date-error', 'unknown-gemeente'].includes(this._screen)) this._screen = 'intro';
     if (!this.gemeente) return;
     const entry = findEntry(this.rules.gemeenten, this.gemeente);
     if (!entry) this._screen = 'unknown-gemeente';
@@ -381,6 +389,11 @@ export class RegelingenCheck extends LitElement {
     switch (this._screen) {
       case 'rules-error':
         return html`<div role="alert"><h2 tabindex="-1">${t('errors.rulesHeading')}</h2><p>${t('errors.rules')}</p></div>`;
+      case 'date-error':
+        return html`<div role="alert">
+          <h2 tabindex="-1">${t('errors.dateHeading')}</h2>
+          <p>${t('errors.date', { date: this.firstDate })}</p>
+        </div>`;
       case 'unknown-gemeente':
         return html`<div role="alert">
           <h2 tabindex="-1">${t('errors.unknownGemeenteHeading')}</h2>

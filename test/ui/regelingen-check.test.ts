@@ -160,6 +160,13 @@ describe('<regelingen-check>', () => {
     for (const url of portals) expect(url).to.match(/hilversum\.nl/);
   });
 
+  it('refuses a datum before the first date of the rules with a message, never an answer', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente="GM0344" datum="2020-01-01"></regelingen-check>`);
+    await settle(el);
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Deze datum kan de check niet uitrekenen');
+    expect(root(el).querySelector('button.primary')).to.equal(null);
+  });
+
   it('speaks Dutch when given a language it does not have', async () => {
     const el = await make('fr');
     expect(heading(el)).to.equal('Welke regelingen passen bij u?');

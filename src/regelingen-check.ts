@@ -6,7 +6,7 @@ import { type StepErrors, type StepId, relevantSteps, validateStep } from './flo
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatMoney, useLanguage } from './i18n/setup.js';
-import { onVoicesChanged, speak, voiceFor } from './i18n/speak.js';
+import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { valueOn } from './rules/parameter.js';
 import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
@@ -318,6 +318,7 @@ export class RegelingenCheck extends LitElement {
 
   /** Clears every answer and result: after "Opnieuw beginnen", and on a kiosk after inactivity. */
   private restart(): void {
+    stopSpeaking();
     this.returnToSummary = false;
     this._answers = emptyAnswers();
     this._outcome = undefined;

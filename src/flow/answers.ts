@@ -1,4 +1,4 @@
-import type { Housemate, IncomeSource } from '../engine/types.js';
+import type { IncomeSource } from '../engine/types.js';
 
 /** What the resident has answered so far; strings hold what was typed, so an error can show it again. */
 export interface Answers {
@@ -19,5 +19,3 @@ export interface Answers {
 export const emptyAnswers = (): Answers => ({ childAges: [], housemates: [] });
 
 export const LOW_SINCE_MONTHS = { short: 0, medium: 12, long: 36 } as const;
-
-export type { Housemate };

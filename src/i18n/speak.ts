@@ -23,13 +23,14 @@ export function speak(text: string, intl: string): void {
   s.speak(utterance);
 }
 
-export function stopSpeaking(): void {
-  synth()?.cancel();
-}
-
 /** Calls back when the browser's list of voices changes (it is often empty until the first event). */
 export function onVoicesChanged(callback: () => void): () => void {
   const s = synth();
   s?.addEventListener('voiceschanged', callback);
   return () => s?.removeEventListener('voiceschanged', callback);
+}
+
+/** Stops reading: on a kiosk reset nothing of the last person's screen may still be heard. */
+export function stopSpeaking(): void {
+  synth()?.cancel();
 }

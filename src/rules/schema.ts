@@ -207,7 +207,6 @@ export const organisationFile = z.strictObject({
 });
 
 export type Parameter = z.infer<typeof parameter>;
-export type NationalFile = z.infer<typeof nationalFile>;
 export type OrganisationFile = z.infer<typeof organisationFile>;
 export type Regeling = z.infer<typeof regeling>;
 export type Inkomensregeling = z.infer<typeof inkomensregeling>;
@@ -219,7 +218,6 @@ export type GemeenteEntry = GemeentenFile['gemeenten'][number];
 export type Vermogensgrens = z.infer<typeof vermogensgrens>;
 export type Portal = z.infer<typeof portal>;
 export type Contact = z.infer<typeof contact>;
-export type DocumentCode = z.infer<typeof documentCode>;
 
 /** Everything the engine reads: national parameters by id and the organisations with their gemeenten. */
 export interface Rules {

@@ -203,9 +203,16 @@ export class RegelingenCheck extends LitElement {
   private get steps(): StepId[] {
     const located = this._located;
     const offersIit = !!located?.gemeente.regelingen.some((key) => located.organisation.regelingen[key]?.type === 'iit');
-    const aow = this.rules?.national['aow-leeftijd'];
-    const aowAgeMonths = aow ? Number(valueOn(aow, this.date)) : Number.POSITIVE_INFINITY;
-    return relevantSteps(this._answers, { offersIit, aowAgeMonths });
+    const national = (id: string, fallback: number) => {
+      const parameter = this.rules?.national[id];
+      return parameter ? Number(valueOn(parameter, this.date)) : fallback;
+    };
+    return relevantSteps(this._answers, {
+      offersIit,
+      aowAgeMonths: national('aow-leeftijd', Number.POSITIVE_INFINITY),
+      adultNormAge: national('jongerennorm.leeftijdsgrens', 0),
+      iitAge: national('iit.minimumleeftijd', 0),
+    });
   }
 
   private loadResults(): Promise<ResultsModule> {

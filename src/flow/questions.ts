@@ -7,6 +7,10 @@ export interface FlowContext {
   offersIit: boolean;
   /** AOW age on the evaluation date, in months (the IIT stops there). */
   aowAgeMonths: number;
+  /** From this age the adult norm and so the kostendelersnorm apply (jongerennorm.leeftijdsgrens). */
+  adultNormAge: number;
+  /** From this age there is an IIT (iit.minimumleeftijd). */
+  iitAge: number;
 }
 
 export type StepId = 'partner' | 'ages' | 'children' | 'housemates' | 'income-source' | 'income' | 'low-since' | 'assets';
@@ -82,7 +86,7 @@ export const STEPS: Step[] = [
   {
     // The kostendelersnorm applies from 21 (art. 22a); for younger applicants housemates change nothing.
     id: 'housemates',
-    relevant: (a) => adultAge(a) >= 21,
+    relevant: (a, ctx) => adultAge(a) >= ctx.adultNormAge,
     validate: (a) => {
       if (a.hasHousemates === undefined) return { hasHousemates: 'choose-one' };
       const errors: StepErrors = {};
@@ -107,7 +111,7 @@ export const STEPS: Step[] = [
     id: 'low-since',
     relevant: (a, ctx) => {
       const ages = [adultAge(a), ...(a.partner ? [parseAge(a.partnerAge ?? '') ?? 0] : [])];
-      return ctx.offersIit && adultAge(a) >= 21 && ages.every((age) => age * 12 < ctx.aowAgeMonths) && a.incomeSource !== 'study';
+      return ctx.offersIit && adultAge(a) >= ctx.iitAge && ages.every((age) => age * 12 < ctx.aowAgeMonths) && a.incomeSource !== 'study';
     },
     validate: (a) => required(a.lowSince, 'lowSince'),
   },

@@ -5,7 +5,8 @@ import type { ToeslagParams } from './params.js';
 export function kinderbijslagMonthly(p: ToeslagParams, childAges: number[]): Decimal {
   let quarter = ZERO;
   for (const age of childAges) {
-    quarter = quarter.plus(age < 6 ? p.kinderbijslag.tot6 : age < 12 ? p.kinderbijslag.tot12 : p.kinderbijslag.tot18);
+    const k = p.kinderbijslag;
+    quarter = quarter.plus(age < k.vanaf6 ? k.tot6 : age < k.vanaf12 ? k.tot12 : k.tot18);
   }
   return quarter.dividedBy(3);
 }

@@ -65,6 +65,8 @@ export interface ToeslagParams {
     perKind: Decimal;
     verhoging12tot15: Decimal;
     verhoging16tot17: Decimal;
+    leeftijdVerhoging12: number;
+    leeftijdVerhoging16: number;
     alleenstaandeOuderkop: Decimal;
     drempelAlleenstaandeOuder: Decimal;
     drempelPartners: Decimal;
@@ -73,7 +75,7 @@ export interface ToeslagParams {
     vermogensgrensPartners: Decimal;
   };
   /** Kinderbijslag per quarter by age band. */
-  kinderbijslag: { tot6: Decimal; tot12: Decimal; tot18: Decimal };
+  kinderbijslag: { tot6: Decimal; tot12: Decimal; tot18: Decimal; vanaf6: number; vanaf12: number };
 }
 
 export function readTaxParams(l: Lookup): TaxParams {
@@ -140,6 +142,8 @@ export function readToeslagParams(l: Lookup): ToeslagParams {
       perKind: n('kgb.bedrag-per-kind'),
       verhoging12tot15: n('kgb.verhoging-12-15'),
       verhoging16tot17: n('kgb.verhoging-16-17'),
+      leeftijdVerhoging12: n('kgb.leeftijd-verhoging-12').toNumber(),
+      leeftijdVerhoging16: n('kgb.leeftijd-verhoging-16').toNumber(),
       alleenstaandeOuderkop: n('kgb.alleenstaande-ouderkop'),
       drempelAlleenstaandeOuder: n('kgb.drempel.alleenstaande-ouder'),
       drempelPartners: n('kgb.drempel.partners'),
@@ -151,6 +155,8 @@ export function readToeslagParams(l: Lookup): ToeslagParams {
       tot6: n('kinderbijslag.0-5'),
       tot12: n('kinderbijslag.6-11'),
       tot18: n('kinderbijslag.12-17'),
+      vanaf6: n('kinderbijslag.leeftijd-6').toNumber(),
+      vanaf12: n('kinderbijslag.leeftijd-12').toNumber(),
     },
   };
 }

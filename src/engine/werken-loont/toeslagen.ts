@@ -83,8 +83,8 @@ export function kindgebondenBudgetMonthly(
   let max = ZERO;
   for (const age of childAges) {
     max = max.plus(k.perKind);
-    if (age >= 12 && age < 16) max = max.plus(k.verhoging12tot15);
-    if (age >= 16) max = max.plus(k.verhoging16tot17);
+    if (age >= k.leeftijdVerhoging12 && age < k.leeftijdVerhoging16) max = max.plus(k.verhoging12tot15);
+    if (age >= k.leeftijdVerhoging16) max = max.plus(k.verhoging16tot17);
   }
   if (!partner) max = max.plus(k.alleenstaandeOuderkop);
   const drempel = partner ? k.drempelPartners : k.drempelAlleenstaandeOuder;

@@ -282,9 +282,9 @@ export class RegelingenCheck extends LitElement {
   private findPlace(): void {
     const query = this._place.trim();
     if (!query) return this.showErrors({ place: 'choose-one' });
-    const gemeenten = this.rules!.gemeenten;
-    const found = /^\d{4}/.test(query) ? findByPostcode(gemeenten, query) : findByWoonplaats(gemeenten, query);
-    if (found.length === 1) void this.choosePlace(found[0]!);
+    const found = /^\d{4}/.test(query) ? findByPostcode(this.rules!, query) : findByWoonplaats(this.rules!.gemeenten, query);
+    if (found === 'shared') this.showErrors({ place: 'postcode-shared' });
+    else if (found.length === 1) void this.choosePlace(found[0]!);
     else if (found.length > 1) this._placeChoices = found;
     else this.go('elsewhere');
   }

@@ -20,10 +20,14 @@ export function findByWoonplaats(gemeenten: GemeenteEntry[], woonplaats: string)
   return gemeenten.filter((g) => normalise(g.name) === wanted || g.woonplaatsen.some((w) => normalise(w) === wanted));
 }
 
-/** Every gemeente that has this PC4 in its sourced postcode list; more than one means: ask the woonplaats. */
-export function findByPostcode(gemeenten: GemeenteEntry[], postcode: string): GemeenteEntry[] {
+/**
+ * Every gemeente that has this PC4 in its sourced postcode list, or 'shared' when the PC4 also belongs to
+ * a gemeente we may not cover: then only the woonplaats can tell, and we ask it rather than guess.
+ */
+export function findByPostcode(rules: Pick<Rules, 'gemeenten' | 'gedeeldePostcodes'>, postcode: string): GemeenteEntry[] | 'shared' {
   const pc4 = postcode.replace(/\s/g, '').slice(0, 4);
-  return gemeenten.filter((g) => g.postcodes?.includes(pc4));
+  if (rules.gedeeldePostcodes.includes(pc4)) return 'shared';
+  return rules.gemeenten.filter((g) => g.postcodes?.includes(pc4));
 }
 
 /** The gemeente's rules, when its organisation's file is among the loaded rules. */

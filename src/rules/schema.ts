@@ -183,6 +183,8 @@ export const gemeentenFile = z.strictObject({
   $schema: z.optional(z.string()),
   description: z.optional(z.string()),
   sources: z.array(url).check(z.minLength(1)),
+  /** PC4s that (also) belong to another gemeente: the resident is asked the woonplaats instead. */
+  gedeeldePostcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
   gemeenten: z.array(
     z.strictObject({
       code: cbsCode,
@@ -225,6 +227,7 @@ export interface Rules {
   /** The organisations loaded: all of them in node, only the resident's in the browser. */
   organisations: OrganisationFile[];
   gemeenten: GemeenteEntry[];
+  gedeeldePostcodes: string[];
 }
 
 /** Rules files as read from rules/ (or given to the element), keyed by their path below rules/. */

@@ -67,9 +67,15 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
   if (!index.success) faults.push(...zodFaults('gemeenten.json', index.error));
   else documented('gemeenten.json', '', index.data.description);
   const indexed = new Map<string, GemeenteEntry>();
+  const postcodeOf = new Map<string, string>();
   gemeenten.forEach((entry, i) => {
     if (indexed.has(entry.code)) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.code`, reason: `${entry.code} is listed twice` });
     indexed.set(entry.code, entry);
+    entry.postcodes?.forEach((pc4, j) => {
+      const other = postcodeOf.get(pc4);
+      if (other) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.postcodes.${j}`, reason: `${pc4} is also in ${other}: list it in gedeeldePostcodes` });
+      postcodeOf.set(pc4, entry.code);
+    });
   });
 
   const orgs: OrganisationFile[] = [];
@@ -97,7 +103,8 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
   }
 
   if (faults.length > 0) return { ok: false, faults };
-  return { ok: true, rules: { national: parameters, organisations: orgs, gemeenten }, firstDate };
+  const gedeeldePostcodes = index.success ? (index.data.gedeeldePostcodes ?? []) : [];
+  return { ok: true, rules: { national: parameters, organisations: orgs, gemeenten, gedeeldePostcodes }, firstDate };
 }
 
 /**

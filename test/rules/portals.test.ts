@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluateWithWerkenLoont as evaluate } from '../../src/engine/evaluate-with-werken-loont.js';
-import { findByWoonplaats } from '../../src/engine/gemeente.js';
+import { findByPostcode, findByWoonplaats } from '../../src/engine/gemeente.js';
 import { diskRules } from '../support/disk-rules.js';
 
 const rules = diskRules();
@@ -42,4 +42,25 @@ describe('every gemeente', () => {
       }
     });
   }
+});
+
+describe('postcodes (rules/gemeenten.json, PDOK/BAG PC4 per gemeente)', () => {
+  it('each listed PC4 leads back to its own gemeente only', () => {
+    for (const entry of rules.gemeenten) {
+      for (const pc4 of entry.postcodes ?? []) {
+        const found = findByPostcode(rules, `${pc4} AB`);
+        assert.ok(Array.isArray(found) && found.length === 1 && found[0]!.code === entry.code, `${pc4} → ${entry.name}`);
+      }
+    }
+  });
+
+  it('a PC4 shared with another gemeente asks the woonplaats; an unknown one finds nothing', () => {
+    assert.equal(findByPostcode(rules, '1216'), 'shared'); // Hilversum and Wijdemeren
+    assert.deepEqual(findByPostcode(rules, '9711'), []); // Groningen
+  });
+
+  it('finds Utrecht from 3511 and Zwaag (1689) in Hoorn', () => {
+    assert.equal((findByPostcode(rules, '3511') as { code: string }[])[0]!.code, 'GM0344');
+    assert.equal((findByPostcode(rules, '1689') as { code: string }[])[0]!.code, 'GM0441');
+  });
 });

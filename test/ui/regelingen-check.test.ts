@@ -184,6 +184,20 @@ describe('<regelingen-check>', () => {
     expect(root(el).querySelector('.bar')!.textContent).to.contain('Utrecht');
   });
 
+  it('finds the gemeente from a postcode, and asks the woonplaats for a postcode shared with another gemeente', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
+    await settle(el);
+    await clickPrimary(el);
+    await type(el, 'place', '1216');
+    await clickPrimary(el);
+    expect(root(el).querySelector('#err-place')!.textContent).to.contain('meer dan één gemeente');
+    await expect(el).to.be.accessible();
+    await type(el, 'place', '3402 AB');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el) === 'Woont u samen met een partner?');
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('IJsselstein');
+  });
+
   it('sends someone from elsewhere to their own gemeente, never to a wrong answer', async () => {
     const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
     await settle(el);

@@ -55,6 +55,18 @@ export async function type(el: RegelingenCheck, id: string, text: string): Promi
   await settle(el);
 }
 
+/** Answers "Ja" and fills one age per person ("+ … toevoegen" for each after the first), or "Nee". */
+async function ages(el: RegelingenCheck, field: 'child' | 'housemate', values: number[]): Promise<void> {
+  await choose(el, values.length ? 0 : 1);
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) {
+      [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('+'))!.click();
+      await settle(el);
+    }
+    await type(el, `${field}-${i}`, String(values[i]));
+  }
+}
+
 /** Every screen the resident passes, with its heading, so tests can check each one. */
 export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: string) => Promise<void>): Promise<void> {
   const seen = async (name: string) => onScreen && (await onScreen(name));
@@ -67,27 +79,11 @@ export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: s
   if (r.partner) await type(el, 'partnerAge', String(r.partnerAge));
   await seen('ages');
   await clickPrimary(el);
-  const children = r.children ?? [];
-  await choose(el, children.length ? 0 : 1);
-  for (let i = 0; i < children.length; i++) {
-    if (i > 0) {
-      [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('+'))!.click();
-      await settle(el);
-    }
-    await type(el, `child-${i}`, String(children[i]));
-  }
+  await ages(el, 'child', r.children ?? []);
   await seen('children');
   await clickPrimary(el);
   if (r.age >= 21) {
-    const housemates = r.housemates ?? [];
-    await choose(el, housemates.length ? 0 : 1);
-    for (let i = 0; i < housemates.length; i++) {
-      if (i > 0) {
-        [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('+'))!.click();
-        await settle(el);
-      }
-      await type(el, `housemate-${i}`, String(housemates[i]));
-    }
+    await ages(el, 'housemate', r.housemates ?? []);
     await seen('housemates');
     await clickPrimary(el);
   }

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluateWithWerkenLoont as evaluate } from '../engine/evaluate-with-werken-loont.js';
 import { InputError } from '../engine/input.js';
-import { validateRules } from '../rules/validate.js';
-import { readRulesDir } from './read-rules.js';
+import { validatedRulesDir } from './read-rules.js';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -23,12 +22,8 @@ try {
   fail(2, `input: cannot read JSON from ${arg}: ${(error as Error).message}`);
 }
 
-const files = readRulesDir();
-const validated = validateRules(files);
-if (files.faults.length > 0 || !validated.ok) {
-  const faults = [...files.faults, ...(validated.ok ? [] : validated.faults)];
-  fail(1, faults.map((f) => `rules: ${f.file}: ${f.path}: ${f.reason}`).join('\n'));
-}
+const validated = validatedRulesDir();
+if (!validated.ok) fail(1, validated.faults.map((f) => `rules: ${f.file}: ${f.path}: ${f.reason}`).join('\n'));
 
 try {
   process.stdout.write(`${JSON.stringify(evaluate(input, validated.rules), null, 2)}\n`);

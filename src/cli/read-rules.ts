@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { RuleFiles } from '../rules/schema.js';
-import type { Fault } from '../rules/validate.js';
+import type { RuleFiles, Rules } from '../rules/schema.js';
+import { type Fault, validateRules } from '../rules/validate.js';
 
 export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
@@ -25,4 +25,17 @@ export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
     return files;
   };
   return { national: read('national'), organisations: read('organisaties'), gemeenten: readJson(join(dir, 'gemeenten.json')), faults };
+}
+
+export type ValidatedDir =
+  | { ok: true; files: RuleFiles; rules: Rules; firstDate: string }
+  | { ok: false; files: RuleFiles; faults: Fault[] };
+
+/** rules/ read and validated: unreadable files and rule faults together, as every CLI and test needs them. */
+export function validatedRulesDir(dir = RULES_DIR): ValidatedDir {
+  const files = readRulesDir(dir);
+  const result = validateRules(files);
+  const faults = [...files.faults, ...(result.ok ? [] : result.faults)];
+  if (!result.ok || faults.length > 0) return { ok: false, files, faults };
+  return { ok: true, files, rules: result.rules, firstDate: result.firstDate };
 }

@@ -5,9 +5,12 @@ import { type Validated, validateRules } from './validate.js';
 // The bundle carries no descriptions or notes (see vite.config.ts); rules:check has checked them.
 const BROWSER = { requireDocumentation: false, allOrganisations: false } as const;
 
-/** The bundled national rules and gemeenten index, without any organisation, validated. */
+let core: Validated | undefined;
+
+/** The bundled national rules and gemeenten index, without any organisation, validated once per page. */
 export function bundledCore(): Validated {
-  return validateRules({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile }, BROWSER);
+  core ??= validateRules({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile }, BROWSER);
+  return core;
 }
 
 /** The bundled rules with one organisation's file loaded (a chunk of its own), validated. */

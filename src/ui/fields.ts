@@ -49,7 +49,6 @@ export function textField(
   opts: { inputmode: 'numeric' | 'decimal'; prefix?: string; suffix?: string; hint?: string; help?: string },
 ) {
   const hintId = opts.hint ? `hint-${field}` : undefined;
-  const describe = [opts.help, hintId, view.errors[field] ? `err-${field}` : undefined].filter(Boolean).join(' ');
   return html`<div class="field">
     <label for="f-${field}">${label}</label>
     ${opts.hint ? html`<p class="help" id=${hintId!}>${opts.hint}</p>` : nothing}
@@ -63,7 +62,7 @@ export function textField(
         autocomplete="off"
         .value=${value ?? ''}
         aria-invalid=${view.errors[field] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describe || undefined)}
+        aria-describedby=${ifDefined(describedBy(view.errors, field, opts.help, hintId))}
         @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
       />
       ${opts.suffix ? html`<span>${opts.suffix}</span>` : nothing}

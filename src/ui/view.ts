@@ -13,8 +13,8 @@ export interface StepView {
   ids: { title: string; help: string };
 }
 
-/** ids of the help and error texts that describe a field, for aria-describedby. */
-export function describedBy(errors: StepErrors, field: string, help?: string): string | undefined {
-  const ids = [help, errors[field] ? `err-${field}` : undefined].filter(Boolean);
+/** ids of the help texts and the error that describe a field, for aria-describedby. */
+export function describedBy(errors: StepErrors, field: string, ...help: (string | undefined)[]): string | undefined {
+  const ids = [...help, errors[field] ? `err-${field}` : undefined].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -1,7 +1,7 @@
 import { ParameterDateError } from '../../rules/parameter.js';
-import { Lookup, MissingParameterError } from '../lookup.js';
+import { MissingParameterError } from '../lookup.js';
 import { Decimal, ZERO, cents, money } from '../money.js';
-import { type SchemeContext, assetLimit } from '../schemes/context.js';
+import { type SchemeContext, assetLimit, schemeLookup } from '../schemes/context.js';
 import type { WorkInput } from '../types.js';
 import { bijstandTopUp, regimeOn, vrijgelaten, vrijlatingOn } from './bijstand.js';
 import { CURVE_HOURS, armoedeval, drempelHours, stops } from './curve.js';
@@ -35,7 +35,7 @@ export function evaluateWerkenLoont(ctx: SchemeContext): WerkenLoontOutcome | un
 
 function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
   const { input, facts } = ctx;
-  const lookup = new Lookup(ctx.normLookup.rules, ctx.normLookup.date);
+  const lookup = schemeLookup(ctx);
   const tax = readTaxParams(lookup);
   const toeslag = readToeslagParams(lookup);
   const regime = regimeOn(lookup);

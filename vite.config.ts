@@ -55,6 +55,7 @@ export default defineConfig({
       fileName: () => 'regelingen-check.js',
     },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: (chunk) => {
           const locale = /locales\/(\w+)\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');

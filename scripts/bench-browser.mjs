@@ -1,0 +1,186 @@
+/**
+ * `npm run bench:browser`: what a resident on a cheap phone waits for, measured in one Chromium at 4× CPU
+ * throttling. Builds the element and the dependency floor (scripts/bench-browser/floor.ts: Lit, i18next,
+ * zod/mini and decimal.js-light rendering one translated heading, with the element's build settings),
+ * serves both gzip-compressed under the element's strict CSP from 127.0.0.1, and alternates the two pages,
+ * RUNS times each, every run in a fresh browser context (empty cache). Prints one line per figure; it never
+ * fails on a figure (timing is not a test).
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const THROTTLE = 4;
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const root = resolve(import.meta.dirname, '..');
+
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+await build({
+  root,
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    target: 'es2022',
+    outDir: join(root, '.bench/floor'),
+    emptyOutDir: true,
+    minify: 'oxc',
+    lib: { entry: join(root, 'scripts/bench-browser/floor.ts'), formats: ['es'], fileName: () => 'floor.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+const page = (script, body) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  `<title>bench</title><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+const pages = {
+  '/project.html': page('/project/regelingen-check.js', '<regelingen-check data-bench gemeente="GM0344" datum="2026-07-01"></regelingen-check>'),
+  '/floor.html': page('/floor/floor.js', '<floor-heading data-bench></floor-heading>'),
+};
+const dirs = { '/project/': join(root, 'dist'), '/floor/': join(root, '.bench/floor') };
+const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const cache = new Map();
+
+/** Every response gzip-compressed (level 9, as a gemeente's server would serve it), under the strict CSP. */
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  let body = pages[path];
+  if (body === undefined) {
+    const prefix = Object.keys(dirs).find((p) => path.startsWith(p));
+    const file = prefix && normalize(join(dirs[prefix], path.slice(prefix.length)));
+    if (!file || !file.startsWith(dirs[prefix]) || !existsSync(file)) return res.writeHead(404).end();
+    body = readFileSync(file);
+  }
+  if (!cache.has(path)) cache.set(path, gzipSync(body, { level: 9 }));
+  res.writeHead(200, {
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'content-encoding': 'gzip',
+    'content-security-policy': CSP,
+    'cache-control': 'no-store',
+  });
+  res.end(cache.get(path));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// In the page: wait until the first heading inside the element has text, then one more frame so it is painted.
+const PROBE = `
+  window.__painted = new Promise((resolve) => {
+    const tick = () => {
+      const h = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
+      if (h && h.textContent.trim()) requestAnimationFrame(() => resolve(performance.now()));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  window.__until = (test) => new Promise((resolve) => {
+    const tick = () => (test() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick));
+    tick();
+  });`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+
+async function open(path) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await tab.addInitScript(PROBE);
+  await tab.goto(origin + path);
+  const painted = await tab.evaluate(() => window.__painted);
+  // Bytes on the wire (gzip) of every file that had arrived before the heading was painted.
+  const bytes = await tab.evaluate(
+    (t) => performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).reduce((s, e) => s + e.transferSize, 0),
+    painted,
+  );
+  return { context, tab, painted, bytes };
+}
+
+/** Answers the questions of a single parent on bijstand in Utrecht up to the summary (not timed). */
+async function toSummary(tab) {
+  await tab.evaluate(async () => {
+    const el = document.querySelector('regelingen-check');
+    const $ = (s) => el.shadowRoot.querySelector(s);
+    const $$ = (s) => [...el.shadowRoot.querySelectorAll(s)];
+    const settle = async () => { await el.updateComplete; await new Promise((r) => setTimeout(r, 0)); await el.updateComplete; };
+    const next = async () => {
+      const before = $('h2').textContent;
+      $('button.primary').click();
+      await settle();
+      while ($('h2').textContent === before) await new Promise((r) => setTimeout(r, 10));
+    };
+    const choose = async (n) => { $$('input[type=radio]')[n].click(); await settle(); };
+    const type = async (id, text) => { const i = $(`#f-${id}`); i.value = text; i.dispatchEvent(new Event('input', { bubbles: true, composed: true })); await settle(); };
+    await next(); // intro
+    await choose(1); await next(); // no partner
+    await type('age', '34'); await next();
+    await choose(0); await type('child-0', '3'); await next();
+    await choose(1); await next(); // no housemates
+    await choose(0); await next(); // bijstand
+    await type('netMonthly', '1419'); await next();
+    if ($$('input[type=radio]').length) { await choose(2); await next(); } // low for 3 years or more
+    await type('assets', '500'); await next();
+    // Now on the summary, where the results chunk starts loading; let it arrive as a resident reading would.
+    await new Promise((r) => setTimeout(r, 1500));
+  });
+}
+
+const results = { project: [], floor: [], bytesProject: [], bytesFloor: [], results: [], chart: [] };
+for (let run = 0; run < RUNS; run++) {
+  for (const which of run % 2 ? ['floor', 'project'] : ['project', 'floor']) {
+    const { context, tab, painted, bytes } = await open(`/${which}.html`);
+    results[which].push(painted);
+    results[which === 'project' ? 'bytesProject' : 'bytesFloor'].push(bytes);
+    if (which === 'project') {
+      await toSummary(tab);
+      results.results.push(
+        await tab.evaluate(async () => {
+          const el = document.querySelector('regelingen-check');
+          const start = performance.now();
+          el.shadowRoot.querySelector('button.primary').click();
+          return (await window.__until(() => !!el.shadowRoot.querySelector('article.card'))) - start;
+        }),
+      );
+      results.chart.push(
+        await tab.evaluate(async () => {
+          const form = document.querySelector('regelingen-check').shadowRoot.querySelector('rc-work-form');
+          const start = performance.now();
+          form.shadowRoot.querySelector('button[type=submit]').click();
+          return (await window.__until(() => !!form.shadowRoot.querySelector('rc-werken-loont')?.shadowRoot?.querySelector('svg'))) - start;
+        }),
+      );
+    }
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+const p = median(results.project);
+const f = median(results.floor);
+console.log(`runs: ${RUNS} each, alternating, CPU throttled ${THROTTLE}×, gzip, strict CSP, fresh context per run`);
+console.log(`first heading painted: element ${ms(p)}, floor ${ms(f)} (median), ratio ${(p / f).toFixed(2)} (target ≤ 1.20)`);
+console.log(`gzip bytes before first paint: element ${kb(median(results.bytesProject))}, floor ${kb(median(results.bytesFloor))} (target ≤ 45 KB)`);
+console.log(`results painted after "show results": ${ms(median(results.results))} (median, target ≤ 60 ms)`);
+console.log(`chart painted after submitting the werken-loont form: ${ms(median(results.chart))} (median, target ≤ 120 ms)`);
+// A language chosen later: its texts, and the chart's texts when "Loont meer werken?" is opened in it.
+const chunks = readdirSync(join(root, 'dist/chunks'));
+const gz = (name) => gzipSync(readFileSync(join(root, 'dist/chunks', name)), { level: 9 }).length;
+for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) {
+  const files = chunks.filter((n) => n.startsWith(`locale-${lang}-`));
+  const total = files.reduce((s, n) => s + gz(n), 0);
+  console.log(`language ${lang}: ${kb(total)} gz, chart texts included (${files.length} files; target ≤ 6 KB)`);
+}

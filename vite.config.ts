@@ -1,4 +1,23 @@
+import { resolve } from 'node:path';
 import { type Plugin, defineConfig } from 'vite';
+import { validatedRulesDir } from './src/cli/read-rules.js';
+
+/**
+ * The bundled rules are validated here, once, when the bundle is built or served: broken rules/ stop the
+ * build with file, path and reason. The browser then assembles them without running the schema
+ * (src/rules/assemble.ts); only rules a page passes in itself (`ruleFiles`) are validated there.
+ */
+function validatedRules(): Plugin {
+  return {
+    name: 'validated-rules',
+    buildStart() {
+      const result = validatedRulesDir(resolve(import.meta.dirname, 'rules'));
+      if (!result.ok) {
+        this.error(`rules/ is broken, nothing is built:\n${result.faults.map((f) => `  ${f.file} ${f.path}: ${f.reason}`).join('\n')}`);
+      }
+    },
+  };
+}
 
 /**
  * Rules files carry descriptions, notes and legal references for people (rules:check requires them and
@@ -41,7 +60,7 @@ function compactStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [rulesWithoutProse(), compactStyles()],
+  plugins: [validatedRules(), rulesWithoutProse(), compactStyles()],
   // `npm start` serves index.html (a list of the demo pages) and demo/.
   server: { port: 5173 },
   build: {

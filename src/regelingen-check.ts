@@ -10,6 +10,7 @@ import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js'
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { valueOn } from './rules/parameter.js';
 import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
+import type { Validated } from './rules/validate.js';
 import { answersList } from './ui/answers-summary.js';
 import { IdleReset } from './ui/idle-reset.js';
 import { elsewhereLinks, locationScreen } from './ui/location-screen.js';
@@ -94,6 +95,7 @@ export class RegelingenCheck extends LitElement {
   private rules: Rules | undefined;
   /** The first date the rules can answer for; a `datum` before it gets a message, never a wrong answer. */
   private firstDate = '';
+  private rulesGeneration = 0;
   /** Loading the resident's organisation's rules (a chunk of its own); awaited before the questions. */
   private organisationLoaded: Promise<void> = Promise.resolve();
   /** The engine and result cards (a chunk of their own), loaded from the summary screen on. */
@@ -166,7 +168,17 @@ export class RegelingenCheck extends LitElement {
 
   /** Validates the rules and finds the gemeente; a broken rules file or unknown gemeente is a screen of its own. */
   private locate(): void {
-    const validated = this.ruleFiles ? givenRules(this.ruleFiles) : bundledCore();
+    // Given rules are validated asynchronously (the validator loads only for them); a newer locate wins.
+    const generation = ++this.rulesGeneration;
+    if (!this.ruleFiles) return this.applyRules(bundledCore());
+    this.rules = undefined;
+    this._located = undefined;
+    void givenRules(this.ruleFiles).then((validated) => {
+      if (generation === this.rulesGeneration) this.applyRules(validated);
+    });
+  }
+
+  private applyRules(validated: Validated): void {
     this._located = undefined;
     this._outcome = undefined;
     if (!validated.ok) return this.rulesBroken();

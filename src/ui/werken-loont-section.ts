@@ -10,7 +10,7 @@ import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
 import type { Language } from '../i18n/languages.js';
 import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
-import { validateExtraNational } from '../rules/validate.js';
+import { nationalParameters } from '../rules/assemble.js';
 import nl from '../../locales/nl/werken-loont.json';
 import './werken-loont-chart.js';
 
@@ -37,9 +37,7 @@ export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
  * cannot be computed on this date (no tax figures yet) or for this household (AOW age).
  */
 export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | 'rules-error' | undefined {
-  const extra = validateExtraNational(werkenLoontFiles);
-  if (!extra.ok) return 'rules-error';
-  // Figures the page gave itself (ruleFiles) win over the bundled ones.
-  const all = { ...rules, national: { ...extra.parameters, ...rules.national } };
+  // Validated when the bundle was built (vite.config.ts). Figures the page gave itself (ruleFiles) win.
+  const all = { ...rules, national: { ...nationalParameters(werkenLoontFiles), ...rules.national } };
   return evaluate(household, all, { werkenLoont: evaluateWerkenLoont }).werkenLoont;
 }

@@ -138,7 +138,7 @@ describe('<regelingen-check>', () => {
     delete broken['national/bijstandsnormen.json'].parameters['bijstandsnorm.gehuwden'].source;
     const utrecht = (await organisationLoaders['gemeente-utrecht']!()).default;
     el.ruleFiles = { national: broken, organisations: { 'organisaties/gemeente-utrecht.json': utrecht }, gemeenten: gemeentenFile };
-    await settle(el);
+    await waitFor(el, () => !!root(el).querySelector('[role=alert]'));
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('fout in de gegevens');
     expect(root(el).querySelector('button.primary')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -161,8 +161,11 @@ export class RegelingenCheck extends LitElement {
       this.requestUpdate();
     }
     if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+      // Focus after the new screen is painted: focusing at once forces a synchronous layout of the whole
+      // screen (≈ 70 ms of a results screen on a slow phone) before the resident sees anything.
+      const target = this.focusTarget;
       this.focusTarget = undefined;
+      requestAnimationFrame(() => setTimeout(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()));
     }
   }
 

@@ -101,8 +101,6 @@ export const styles = css`
   dt { font-weight: 600; }
   dd { margin: 0; }
   .card { border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius); padding: 1rem; margin-block: 1rem; }
-  /* Cards below the fold are laid out when scrolled to: the results paint sooner on a slow phone. */
-  .card { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
   .card[data-status='yes'] { border-inline-start: 8px solid var(--_rc-yes); }
   .card[data-status='maybe'] { border-inline-start: 8px solid var(--_rc-maybe); }
   .card[data-status='no'] { border-inline-start: 8px solid var(--_rc-no); }
@@ -140,7 +138,7 @@ export const styles = css`
     .bar, .actions, button, .no-print, rc-work-form, summary { display: none !important; }
     .print-only { display: block; }
     details { display: block; }
-    .card { break-inside: avoid; content-visibility: visible; }
+    .card { break-inside: avoid; }
     details > *:not(summary) { display: block; }
   }
 `;

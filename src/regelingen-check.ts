@@ -103,6 +103,10 @@ export class RegelingenCheck extends LitElement {
   private resultsLoading: Promise<ResultsModule> | undefined;
   private qr: typeof import('./ui/qr-code.js') | undefined;
   private focusTarget: string | undefined;
+  /** The screens this resident has seen, for the browser's back and forward buttons. */
+  private screens: { screen: Screen; step: StepId }[] = [];
+  private historyToken = Math.random().toString(36).slice(2);
+  private restoring = false;
   /** Set when a question is opened from the summary: "Volgende" then goes back there. */
   private returnToSummary = false;
   private stopVoices: (() => void) | undefined;
@@ -143,11 +147,13 @@ export class RegelingenCheck extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopVoices = onVoicesChanged(() => this.requestUpdate());
+    window.addEventListener('popstate', this.onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopVoices?.();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,6 +243,7 @@ export class RegelingenCheck extends LitElement {
 
   private go(screen: Screen, step?: StepId, focus = 'h2'): void {
     if (screen === 'summary' || screen === 'volunteer') void this.loadResults();
+    if (!this.restoring) this.remember(screen, step ?? this._step);
     this._screen = screen;
     if (step) this._step = step;
     this._errors = {};
@@ -245,6 +252,29 @@ export class RegelingenCheck extends LitElement {
     this._announcement =
       screen === 'question' ? this.t('app.progress', { current: steps.indexOf(this._step) + 1, total: steps.length }) : '';
   }
+
+  /**
+   * The browser's back button goes back one screen instead of leaving the page and losing every answer.
+   * Each screen is a history entry with the same URL; its state holds only this element's token and the
+   * entry's number, never an answer.
+   */
+  private remember(screen: Screen, step: StepId): void {
+    this.screens.push({ screen, step });
+    history.pushState({ regelingenCheck: this.historyToken, depth: this.screens.length - 1 }, '');
+  }
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    if (this.screens.length === 0) return;
+    const state = event.state as { regelingenCheck?: string; depth?: number } | null;
+    // An entry of another element on the page, or of an earlier resident on a kiosk: not ours to restore.
+    if (state?.regelingenCheck !== undefined && state.regelingenCheck !== this.historyToken) return;
+    const target = state?.depth !== undefined ? this.screens[state.depth] : { screen: 'intro' as const, step: this._step };
+    if (!target) return;
+    const screen = (target.screen === 'results' || target.screen === 'volunteer') && !this._outcome ? 'summary' : target.screen;
+    this.restoring = true;
+    this.go(screen === 'summary' && this.volunteer ? 'volunteer' : screen, target.step);
+    this.restoring = false;
+  };
 
   /** The questions: one per screen, or all at once for a volunteer. */
   private toQuestions(): void {
@@ -347,6 +377,9 @@ export class RegelingenCheck extends LitElement {
     this._placeChoices = [];
     this._place = '';
     if (!this.gemeente) this._located = undefined;
+    // The previous resident's screens are no longer reachable with the back button.
+    this.screens = [];
+    this.historyToken = Math.random().toString(36).slice(2);
     this.go('intro');
   }
 

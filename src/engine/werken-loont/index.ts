@@ -1,4 +1,4 @@
-import { ParameterDateError } from '../../rules/parameter.js';
+import { ParameterDateError, valueOn } from '../../rules/parameter.js';
 import { MissingParameterError } from '../lookup.js';
 import { Decimal, ZERO, cents, dmax, dmin, money } from '../money.js';
 import { type SchemeContext, assetLimit, schemeLookup } from '../schemes/context.js';
@@ -61,6 +61,7 @@ function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
   const lookup = schemeLookup(ctx);
   const partner = facts.adultAges.length === 2;
   const common = {
+    date: input.date,
     grossHourlyWage: money(new Decimal(work.grossHourlyWage)),
     currentHours: work.hoursPerWeek,
     parameterDate: '',
@@ -113,6 +114,7 @@ function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
   return {
     ...common,
     ...(s.partnerGross && { partnerGrossMonthly: money(s.partnerGross) }),
+    ...bufferbudget(lookup),
     current: currentFor(s, hourly, work.hoursPerWeek),
     regime,
     vrijlating: {
@@ -129,6 +131,18 @@ function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
     assumptions,
     parameterDate: lookup.validFrom(lookup.rules.national['ib.schijf1.tarief']!),
   };
+}
+
+/** Art. 34b bufferbudget, only on a date on or after its start (1-1-2027). */
+function bufferbudget(lookup: ReturnType<typeof schemeLookup>): { bufferbudgetMaximum?: string } {
+  const parameter = lookup.rules.national['bufferbudget.maximum'];
+  if (!parameter) return {};
+  try {
+    return { bufferbudgetMaximum: money(new Decimal(valueOn(parameter, lookup.date, 'bufferbudget.maximum'))) };
+  } catch (error) {
+    if (error instanceof ParameterDateError) return {};
+    throw error;
+  }
 }
 
 interface Wages {

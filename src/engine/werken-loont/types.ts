@@ -78,6 +78,10 @@ export interface WerkenLoontOutcome {
   /** The partner's gross monthly wage used (work.partnerGrossMonthly), absent without one. */
   partnerGrossMonthly?: string;
   current?: WerkenLoontCurrent;
+  /** The date of the calculation (the input's). */
+  date: string;
+  /** Participatiewet art. 34b (from 1-1-2027): the most the college can give a year; absent before. */
+  bufferbudgetMaximum?: string;
   /** The hours the resident works now (from the input), which the chart marks. */
   currentHours: number;
   regime: Regime;

@@ -8,10 +8,10 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * Chart geometry. The viewBox is as wide as the element in CSS pixels (measured with a ResizeObserver, 320
  * until then), so 14 units of text are 14 CSS px at every width: nothing under 12 px on a 320 px phone.
  */
-const MIN_W = 260;
+const MIN_W = 180;
 const MAX_W = 720;
 const FONT = 14;
-const PAD = { left: 62, right: 18, top: 52, bottom: 46 };
+const PAD = { left: 46, right: 14, top: 70, bottom: 46 };
 /** Bars every 4 hours keep the chart readable on a phone; the total line uses all 41 points. */
 const BAR_STEP = 4;
 /** Hours for the sentences "Als u … uur werkt". */
@@ -94,6 +94,7 @@ export class RcWerkenLoont extends LitElement {
     details[open] > summary::before { content: '▾'; }
     summary:focus-visible { outline: 3px solid var(--rc-color-focus, var(--utrecht-focus-outline-color, #000)); outline-offset: 2px; }
     .disclaimer { font-size: 0.9em; }
+    h5 { font-size: 1em; margin: 1rem 0 0.25rem; }
   `;
 
   private width = 320;
@@ -118,6 +119,11 @@ export class RcWerkenLoont extends LitElement {
   override disconnectedCallback(): void {
     this.observer?.disconnect();
     super.disconnectedCallback();
+  }
+
+  /** A whole-euro amount without the currency sign, for the money axis (its title says "euro"). */
+  private amount(value: number): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 0 }).format(value);
   }
 
   private money(value: string | number): string {
@@ -254,7 +260,7 @@ export class RcWerkenLoont extends LitElement {
       now: this.money(now.total),
     });
     // Labels in the top band, kept inside the chart: anchored to the side with room.
-    const anchor = (px: number) => (px > W - 90 ? 'end' : px < PAD.left + 40 ? 'start' : 'middle');
+    const anchor = (px: number) => (px > W - 70 ? 'end' : px < 70 ? 'start' : 'middle');
     const nowX = x(now.hours);
     const trap = r.armoedeval[0];
     return html`<svg viewBox="0 0 ${W} ${H}" width=${W} height=${H} direction="ltr" role="img"
@@ -264,12 +270,13 @@ export class RcWerkenLoont extends LitElement {
       <g aria-hidden="true">
         ${ticks.map(
           (v) => svg`<line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v)} y2=${y(v)}></line>
-            <text x=${PAD.left - 6} y=${y(v) + 5} text-anchor="end">${this.money(v)}</text>`,
+            <text x=${PAD.left - 6} y=${y(v) + 5} text-anchor="end">${this.amount(v)}</text>`,
         )}
         ${bars
           .filter((p) => p.hoursPerWeek % labelStep === 0)
           .map((p) => svg`<text x=${x(p.hoursPerWeek)} y=${H - PAD.bottom + 18} text-anchor="middle">${p.hoursPerWeek}</text>`)}
         <text class="axis-title" x=${PAD.left + plotW / 2} y=${H - 6} text-anchor="middle">${t('axisHours')}</text>
+        <text class="axis-title" x="0" y="16" text-anchor="start">${t('axisMoney')}</text>
         ${r.armoedeval.map(
           (a) => svg`<rect class="trap-band" x=${x(a.fromHours) - 2} y=${PAD.top} width=${Math.max(4, x(a.toHours) - x(a.fromHours) + 4)} height=${plotH}></rect>`,
         )}
@@ -287,7 +294,7 @@ export class RcWerkenLoont extends LitElement {
         <polyline class="total" points=${line}></polyline>
         <line class="now" x1=${nowX} x2=${nowX} y1=${PAD.top - 4} y2=${H - PAD.bottom}></line>
         <circle class="now-dot" cx=${nowX} cy=${y(Number(now.total))} r="6"></circle>
-        <text class="now-label" x=${nowX} y=${PAD.top - 30} text-anchor=${anchor(nowX)}>${t('chartNow', { hours: now.hours })}</text>
+        <text class="now-label" x=${nowX} y=${PAD.top - 32} text-anchor=${anchor(nowX)}>${t('chartNow', { hours: now.hours })}</text>
         ${trap
           ? svg`<text class="trap-label" x=${x((trap.fromHours + trap.toHours) / 2)} y=${PAD.top - 10}
               text-anchor=${anchor(x((trap.fromHours + trap.toHours) / 2))}>${t('chartTrap', { from: trap.fromHours, to: trap.toHours })}</text>`

@@ -107,13 +107,22 @@ export class RcWerkenLoont extends LitElement {
       this.observer = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
         const next = Math.min(MAX_W, Math.max(MIN_W, w));
+        // Redraw in the next frame, not inside the observer (which would report a resize loop).
         if (w > 0 && next !== this.width) {
-          this.width = next;
-          this.requestUpdate();
+          requestAnimationFrame(() => {
+            this.width = next;
+            this.requestUpdate();
+          });
         }
       });
       this.observer.observe(this);
     }
+  }
+
+  /** Before each render, take the element's width (its width comes from the page, not from the chart). */
+  protected override willUpdate(): void {
+    const w = Math.round(this.getBoundingClientRect().width);
+    if (w > 0) this.width = Math.min(MAX_W, Math.max(MIN_W, w));
   }
 
   override disconnectedCallback(): void {

@@ -44,6 +44,7 @@ export const householdInputSchema = z.object({
       grossHourlyWage: moneyString(INPUT_LIMITS.maxHourlyWage),
       hoursPerWeek: z.number().check(z.gte(0, 'hours-negative'), z.lte(60, 'hours-too-large')),
       monthsWorkingOnBijstand: z.optional(z.int().check(z.gte(0, 'months-negative'), z.lte(INPUT_LIMITS.maxMonths, 'months-too-large'))),
+      partnerGrossMonthly: z.optional(moneyString(INPUT_LIMITS.maxMonthly)),
     }),
   ),
 });
@@ -62,7 +63,14 @@ export class InputError extends Error {
 /** Validates unknown JSON into a household, or throws an InputError for the first faulty field. */
 export function parseHouseholdInput(value: unknown): HouseholdInput {
   const result = z.safeParse(householdInputSchema, value);
-  if (result.success) return result.data as HouseholdInput;
+  if (result.success) {
+    const input = result.data as HouseholdInput;
+    // A partner's wage without a partner cannot be placed anywhere: say so instead of ignoring it.
+    if (input.work?.partnerGrossMonthly !== undefined && input.household.adults.length < 2) {
+      throw new InputError('work.partnerGrossMonthly', 'partner-wage-without-partner');
+    }
+    return input;
+  }
   const issue = result.error.issues[0]!;
   const field = issue.path.map(String).join('.') || '(root)';
   const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], value);

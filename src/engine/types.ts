@@ -17,6 +17,8 @@ export interface WorkInput {
   hoursPerWeek: number;
   /** Months the person has already had income from work while on bijstand (vrijlating duration). */
   monthsWorkingOnBijstand?: number;
+  /** The partner's current gross monthly wage (without vakantiegeld); fixed while the applicant's hours vary. */
+  partnerGrossMonthly?: string;
 }
 
 export interface HouseholdInput {

@@ -1,17 +1,22 @@
 import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import type { WerkenLoontOutcome, WerkenLoontPoint } from '../engine/werken-loont/types.js';
+import { afterWork } from './werken-loont-after.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** Chart geometry in viewBox units; the SVG scales to the element's width (works from 320 px). */
-const W = 640;
-const H = 340;
-const PAD = { left: 64, right: 12, top: 16, bottom: 44 };
+/**
+ * Chart geometry. The viewBox is as wide as the element in CSS pixels (measured with a ResizeObserver, 320
+ * until then), so 14 units of text are 14 CSS px at every width: nothing under 12 px on a 320 px phone.
+ */
+const MIN_W = 180;
+const MAX_W = 720;
+const FONT = 14;
+const PAD = { left: 46, right: 14, top: 70, bottom: 46 };
 /** Bars every 4 hours keep the chart readable on a phone; the total line uses all 41 points. */
 const BAR_STEP = 4;
 /** Hours for the sentences "Als u … uur werkt". */
 const SENTENCE_HOURS = [8, 16, 24, 32, 40];
-const KNOWN_PARTS = ['netWage', 'bijstand', 'zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderbijslag', 'iit', 'stadspas'];
+const KNOWN_PARTS = ['netWage', 'partnerNetWage', 'otherIncome', 'bijstand', 'zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderbijslag', 'iit', 'stadspas'];
 
 /**
  * `<rc-werken-loont>`: the werken-loont outcome as a stacked bar chart with a total line, the current hours
@@ -50,6 +55,8 @@ export class RcWerkenLoont extends LitElement {
       --_wl-grid: var(--rc-color-border, var(--utrecht-color-grey-300, #c4c4c4));
       --_wl-warning: var(--rc-color-warning, #7a4d00); /* dark amber: 7:1 on white, also where a theme's warning token is a light yellow */
       --_wl-netWage: var(--rc-chart-color-1, var(--utrecht-color-blue-500, #0b5cad));
+      --_wl-partnerNetWage: var(--rc-chart-color-10, var(--utrecht-color-blue-300, #5b8fd1));
+      --_wl-otherIncome: var(--rc-chart-color-11, var(--utrecht-color-grey-500, #6b6b6b));
       --_wl-bijstand: var(--rc-chart-color-2, var(--utrecht-color-orange-500, #b35900));
       --_wl-zorgtoeslag: var(--rc-chart-color-3, var(--utrecht-color-green-500, #1e6b35));
       --_wl-huurtoeslag: var(--rc-chart-color-4, var(--utrecht-color-purple-500, #6a3d9a));
@@ -61,16 +68,21 @@ export class RcWerkenLoont extends LitElement {
       color: var(--_wl-text);
       font-family: var(--rc-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
     }
-    svg { width: 100%; height: auto; display: block; overflow: visible; }
-    .axis text { font-size: 14px; fill: currentColor; }
+    svg { width: 100%; height: auto; display: block; }
+    svg text { font-size: ${FONT}px; fill: currentColor; }
+    .axis-title { font-weight: bold; }
+    .trap-band { fill: var(--_wl-warning); fill-opacity: 0.16; stroke: var(--_wl-warning); stroke-width: 2; stroke-dasharray: 4 3; }
+    .trap-label { fill: var(--_wl-warning); font-weight: bold; }
+    .now-dot { fill: var(--_wl-text); stroke: #fff; stroke-width: 2; }
     .grid { stroke: var(--_wl-grid); stroke-width: 1; }
     .total { fill: none; stroke: var(--_wl-text); stroke-width: 3; }
     .now { stroke: var(--_wl-text); stroke-width: 2; stroke-dasharray: 6 4; }
-    .now-label { font-size: 14px; font-weight: bold; fill: currentColor; }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.5rem 0; list-style: none; }
-    .legend li { display: flex; align-items: center; gap: 0.4rem; }
-    .swatch { width: 1rem; height: 1rem; border-radius: 2px; flex: none; }
+    .now-label { font-weight: bold; }
+    .legend { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.125rem 0.75rem; padding: 0; margin: 0.25rem 0 0.75rem; list-style: none; font-size: 0.875rem; line-height: 1.3; }
+    .legend li { display: flex; align-items: center; gap: 0.375rem; }
+    .swatch { width: 0.75rem; height: 0.75rem; border-radius: 2px; flex: none; }
     .swatch.line { height: 3px; background: var(--_wl-text); }
+    .swatch.trap { background: var(--_wl-warning); opacity: 0.5; }
     ${unsafeCSS([...KNOWN_PARTS, 'other'].map((p) => `.c-${p} { background: var(--_wl-${p}); fill: var(--_wl-${p}); }`).join('\n'))}
     .trap { color: var(--_wl-warning); font-weight: bold; }
     .table-wrap { overflow-x: auto; }
@@ -82,16 +94,65 @@ export class RcWerkenLoont extends LitElement {
     details[open] > summary::before { content: '▾'; }
     summary:focus-visible { outline: 3px solid var(--rc-color-focus, var(--utrecht-focus-outline-color, #000)); outline-offset: 2px; }
     .disclaimer { font-size: 0.9em; }
+    h5 { font-size: 1em; margin: 1rem 0 0.25rem; }
   `;
+
+  private width = 320;
+  private observer: ResizeObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The chart is drawn at the element's own width, so its text keeps its CSS size (see FONT).
+    if (typeof ResizeObserver !== 'undefined') {
+      this.observer = new ResizeObserver((entries) => {
+        const w = Math.round(entries[0]?.contentRect.width ?? 0);
+        const next = Math.min(MAX_W, Math.max(MIN_W, w));
+        // Redraw in the next frame, not inside the observer (which would report a resize loop).
+        if (w > 0 && next !== this.width) {
+          requestAnimationFrame(() => {
+            this.width = next;
+            this.requestUpdate();
+          });
+        }
+      });
+      this.observer.observe(this);
+    }
+  }
+
+  /** Before each render, take the element's width (its width comes from the page, not from the chart). */
+  protected override willUpdate(): void {
+    const w = Math.round(this.getBoundingClientRect().width);
+    if (w > 0) this.width = Math.min(MAX_W, Math.max(MIN_W, w));
+  }
+
+  override disconnectedCallback(): void {
+    this.observer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  /** A whole-euro amount without the currency sign, for the money axis (its title says "euro"). */
+  private amount(value: number): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 0 }).format(value);
+  }
 
   private money(value: string | number): string {
     return new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
   }
 
-  /** The point for the current hours: the nearest whole hour between 0 and 40. */
+  /** The point of the curve at the current hours: the nearest whole hour between 0 and 40. */
   private nowPoint(r: WerkenLoontOutcome): WerkenLoontPoint {
     const hours = Math.min(40, Math.max(0, Math.round(this.currentHours ?? r.currentHours)));
     return r.points.find((p) => p.hoursPerWeek === hours) ?? r.points[0]!;
+  }
+
+  /**
+   * The household now: from the income and the source the resident gave (the outcome's `current`), when the
+   * hours are the ones the resident gave; otherwise the curve's point.
+   */
+  private nowTotal(r: WerkenLoontOutcome): { hours: number; total: string } {
+    const point = this.nowPoint(r);
+    const current = r.current && r.current.hoursPerWeek === point.hoursPerWeek ? r.current.point : point;
+    return { hours: point.hoursPerWeek, total: current.netHouseholdMonthly };
   }
 
   /** Parts paid at some hour count, in a fixed order, then the gemeente's other schemes. */
@@ -112,20 +173,24 @@ export class RcWerkenLoont extends LitElement {
 
   override render() {
     const r = this.result;
-    if (!r || r.points.length === 0) return nothing;
+    if (!r) return nothing;
     const t = this.t;
-    const now = this.nowPoint(r);
+    if (r.refused) return html`<section><p role="status">${t(`refused-${r.refused}`)}</p></section>`;
+    if (r.points.length === 0) return nothing;
+    const now = this.nowTotal(r);
     const parts = this.parts(r);
     return html`<section aria-labelledby="wl-title">
       <h4 id="wl-title">${t('chartTitle')}</h4>
       <p>${t('intro', { wage: new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
+      ${this.nowSentence(r, now)}
       ${this.chart(r, parts, now)}
       <ul class="legend">
         ${parts.map((p) => html`<li><span class="swatch ${this.colorClass(p)}"></span>${this.partName(p)}</li>`)}
         <li><span class="swatch line"></span>${t('total')}</li>
+        ${r.armoedeval.length ? html`<li><span class="swatch trap"></span>${t('legendTrap')}</li>` : nothing}
       </ul>
       <ul>
-        ${SENTENCE_HOURS.filter((h) => h !== now.hoursPerWeek).map((h) => html`<li>${this.sentence(r, h, now)}</li>`)}
+        ${SENTENCE_HOURS.filter((h) => h !== now.hours).map((h) => html`<li>${this.sentence(r, h, now)}</li>`)}
       </ul>
       ${r.armoedeval.length
         ? r.armoedeval.map((a) => html`<p class="trap">${t('trap', { from: a.fromHours, to: a.toHours })}</p>`)
@@ -135,24 +200,41 @@ export class RcWerkenLoont extends LitElement {
         ? html`<ul>${r.stops.map((s) => html`<li>${t('stops', { hours: s.fromHours, part: this.partName(s.part) })}</li>`)}</ul>`
         : nothing}
       ${this.vrijlating(r)}
+      ${afterWork(r, t, r.date, (v) => this.money(v))}
       <details>
         <summary>${t('tableSummary')}</summary>
         ${this.table(r, parts)}
       </details>
-      <p class="disclaimer">${t('disclaimer')}</p>
+      <p class="disclaimer">${t('disclaimer')} ${this.partnerAssumption(r)}</p>
       ${r.unverified.length ? html`<p class="disclaimer">${t('unverified')}</p>` : nothing}
     </section>`;
   }
 
-  private sentence(r: WerkenLoontOutcome, hours: number, now: WerkenLoontPoint) {
+  /** What the household has now, in words that fit the income source the resident gave. */
+  private nowSentence(r: WerkenLoontOutcome, now: { hours: number; total: string }) {
+    const c = r.current;
+    if (!c) return nothing;
+    const key = c.source === 'bijstand' ? 'nowBijstand' : c.source === 'work' ? 'nowWork' : c.source === 'none' ? 'nowNone' : 'nowOther';
+    return html`<p>${this.t(key, { hours: now.hours, now: this.money(now.total) })}</p>`;
+  }
+
+  private partnerAssumption(r: WerkenLoontOutcome) {
+    if (r.partnerGrossMonthly) return this.t('assumePartnerWage', { amount: this.money(r.partnerGrossMonthly) });
+    if (r.assumptions.includes('only-applicant-works')) return this.t('assumePartnerNoWage');
+    return '';
+  }
+
+  private sentence(r: WerkenLoontOutcome, hours: number, now: { total: string }) {
     const point = r.points.find((p) => p.hoursPerWeek === hours);
     if (!point) return nothing;
-    const diff = Number(point.netHouseholdMonthly) - Number(now.netHouseholdMonthly);
+    const diff = Number(point.netHouseholdMonthly) - Number(now.total);
     if (Math.abs(diff) < 5) return this.t('stepSame', { hours });
     return this.t(diff > 0 ? 'stepMore' : 'stepLess', { hours, amount: this.money(Math.abs(diff)) });
   }
 
+  /** The vrijlating only for a resident on bijstand now; for anyone else a sentence that fits. */
   private vrijlating(r: WerkenLoontOutcome) {
+    if (r.current && !r.current.onBijstand) return html`<p>${this.t('vrijlatingNotOnBijstand')}</p>`;
     const v = r.vrijlating;
     if (v.kind === 'none') return html`<p>${this.t('vrijlatingNone')}</p>`;
     const options = { percentage: v.percentage.replace('.', ','), months: v.monthsLeft };
@@ -163,36 +245,50 @@ export class RcWerkenLoont extends LitElement {
     </p>`;
   }
 
-  private chart(r: WerkenLoontOutcome, parts: string[], now: WerkenLoontPoint) {
+  private chart(r: WerkenLoontOutcome, parts: string[], now: { hours: number; total: string }) {
     const t = this.t;
-    const max = Math.max(...r.points.map((p) => Number(p.netHouseholdMonthly)), 1);
+    const W = this.width;
+    const H = Math.round(Math.min(360, Math.max(300, W * 0.75)));
+    const max = Math.max(...r.points.map((p) => Number(p.netHouseholdMonthly)), Number(now.total), 1);
     const top = niceCeiling(max);
     const plotW = W - PAD.left - PAD.right;
     const plotH = H - PAD.top - PAD.bottom;
     const x = (hours: number) => PAD.left + (hours / 40) * plotW;
     const y = (euro: number) => PAD.top + plotH - (euro / top) * plotH;
-    const barW = (plotW / (40 / BAR_STEP + 1)) * 0.6;
+    const slot = plotW / (40 / BAR_STEP + 1);
+    const barW = slot * 0.6;
+    // Hour labels every 4 hours when there is room for "40" (about 2 × 9 px), else every 8.
+    const labelStep = slot >= 26 ? BAR_STEP : BAR_STEP * 2;
     const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
     const bars = r.points.filter((p) => p.hoursPerWeek % BAR_STEP === 0);
     const line = r.points.map((p) => `${x(p.hoursPerWeek).toFixed(1)},${y(Number(p.netHouseholdMonthly)).toFixed(1)}`).join(' ');
     const summary = t('chartSummary', {
       at0: this.money(r.points[0]!.netHouseholdMonthly),
       at40: this.money(r.points[r.points.length - 1]!.netHouseholdMonthly),
-      current: now.hoursPerWeek,
-      now: this.money(now.netHouseholdMonthly),
+      current: now.hours,
+      now: this.money(now.total),
     });
-    return html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="wl-chart-title wl-chart-desc" preserveAspectRatio="xMidYMid meet">
+    // Labels in the top band, kept inside the chart: anchored to the side with room.
+    const anchor = (px: number) => (px > W - 70 ? 'end' : px < 70 ? 'start' : 'middle');
+    const nowX = x(now.hours);
+    const trap = r.armoedeval[0];
+    return html`<svg viewBox="0 0 ${W} ${H}" width=${W} height=${H} direction="ltr" role="img"
+      aria-labelledby="wl-chart-title wl-chart-desc" preserveAspectRatio="xMidYMid meet">
       <title id="wl-chart-title">${t('chartTitle')}</title>
-      <desc id="wl-chart-desc">${summary}</desc>
-      <g class="axis" aria-hidden="true">
+      <desc id="wl-chart-desc">${summary}${r.armoedeval.map((a) => ` ${t('trap', { from: a.fromHours, to: a.toHours })}`).join('')}</desc>
+      <g aria-hidden="true">
         ${ticks.map(
           (v) => svg`<line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v)} y2=${y(v)}></line>
-            <text x=${PAD.left - 6} y=${y(v) + 5} text-anchor="end">${this.money(v)}</text>`,
+            <text x=${PAD.left - 6} y=${y(v) + 5} text-anchor="end">${this.amount(v)}</text>`,
         )}
-        ${bars.map((p) => svg`<text x=${x(p.hoursPerWeek)} y=${H - PAD.bottom + 20} text-anchor="middle">${p.hoursPerWeek}</text>`)}
-        <text x=${PAD.left + plotW / 2} y=${H - 4} text-anchor="middle">${t('axisHours')}</text>
-      </g>
-      <g aria-hidden="true">
+        ${bars
+          .filter((p) => p.hoursPerWeek % labelStep === 0)
+          .map((p) => svg`<text x=${x(p.hoursPerWeek)} y=${H - PAD.bottom + 18} text-anchor="middle">${p.hoursPerWeek}</text>`)}
+        <text class="axis-title" x=${PAD.left + plotW / 2} y=${H - 6} text-anchor="middle">${t('axisHours')}</text>
+        <text class="axis-title" x="0" y="16" text-anchor="start">${t('axisMoney')}</text>
+        ${r.armoedeval.map(
+          (a) => svg`<rect class="trap-band" x=${x(a.fromHours) - 2} y=${PAD.top} width=${Math.max(4, x(a.toHours) - x(a.fromHours) + 4)} height=${plotH}></rect>`,
+        )}
         ${bars.map((p) => {
           let base = 0;
           return parts.map((part) => {
@@ -205,9 +301,13 @@ export class RcWerkenLoont extends LitElement {
           });
         })}
         <polyline class="total" points=${line}></polyline>
-        <line class="now" x1=${x(now.hoursPerWeek)} x2=${x(now.hoursPerWeek)} y1=${PAD.top} y2=${H - PAD.bottom}></line>
-        <text class="now-label" x=${x(now.hoursPerWeek) + (now.hoursPerWeek > 30 ? -6 : 6)} y=${PAD.top + 14}
-          text-anchor=${now.hoursPerWeek > 30 ? 'end' : 'start'}>${t('current')}</text>
+        <line class="now" x1=${nowX} x2=${nowX} y1=${PAD.top - 4} y2=${H - PAD.bottom}></line>
+        <circle class="now-dot" cx=${nowX} cy=${y(Number(now.total))} r="6"></circle>
+        <text class="now-label" x=${nowX} y=${PAD.top - 32} text-anchor=${anchor(nowX)}>${t('chartNow', { hours: now.hours })}</text>
+        ${trap
+          ? svg`<text class="trap-label" x=${x((trap.fromHours + trap.toHours) / 2)} y=${PAD.top - 10}
+              text-anchor=${anchor(x((trap.fromHours + trap.toHours) / 2))}>${t('chartTrap', { from: trap.fromHours, to: trap.toHours })}</text>`
+          : nothing}
       </g>
     </svg>`;
   }

@@ -27,6 +27,7 @@ export class RcWorkForm extends LitElement {
     _wage: { state: true },
     _rent: { state: true },
     _hours: { state: true },
+    _partnerWage: { state: true },
     _errors: { state: true },
     _result: { state: true },
   };
@@ -38,6 +39,8 @@ export class RcWorkForm extends LitElement {
   declare private _wage: string | undefined;
   declare private _rent: string;
   declare private _hours: string;
+  /** The partner's gross monthly wage (work.partnerGrossMonthly); asked only when there is a partner. */
+  declare private _partnerWage: string;
   declare private _errors: StepErrors;
   declare private _result: WerkenLoontOutcome | 'loading' | 'unavailable' | 'rules-error' | undefined;
   private chartT: Translate | undefined;
@@ -46,6 +49,7 @@ export class RcWorkForm extends LitElement {
     super();
     this._rent = '';
     this._hours = '0';
+    this._partnerWage = '';
     this._errors = {};
   }
 
@@ -74,6 +78,9 @@ export class RcWorkForm extends LitElement {
     if (rentError) errors.rent = rentError;
     const hours = parseAge(this._hours);
     if (hours === undefined || hours > 40) errors.hours = 'hours-range';
+    const partner = this.household.household.adults.length === 2;
+    const partnerError = partner && this._partnerWage.trim() ? moneyError(this._partnerWage, INPUT_LIMITS.maxMonthly) : undefined;
+    if (partnerError) errors.partnerWage = partnerError;
     this._errors = errors;
     if (Object.keys(errors).length) return;
     this._result = 'loading';
@@ -82,7 +89,12 @@ export class RcWorkForm extends LitElement {
     const household: HouseholdInput = {
       ...this.household,
       ...(this._rent.trim() && { housing: { rentMonthly: parseMoney(this._rent)! } }),
-      work: { grossHourlyWage: parseMoney(wage)!, hoursPerWeek: hours!, monthsWorkingOnBijstand: 0 },
+      work: {
+        grossHourlyWage: parseMoney(wage)!,
+        hoursPerWeek: hours!,
+        monthsWorkingOnBijstand: 0,
+        ...(partner && this._partnerWage.trim() && { partnerGrossMonthly: parseMoney(this._partnerWage)! }),
+      },
     };
     this._result = section.computeWerkenLoont(household, this.rules) ?? 'unavailable';
   }
@@ -97,6 +109,9 @@ export class RcWorkForm extends LitElement {
         ${textField(view, 'wage', t('work.wage'), this._wage ?? this.defaultWage, (wage) => (this._wage = wage), { inputmode: 'decimal', prefix: '€', hint: t('work.wageHint') })}
         ${textField(view, 'rent', t('work.rent'), this._rent, (rent) => (this._rent = rent), { inputmode: 'decimal', prefix: '€', hint: t('work.rentHint') })}
         ${textField(view, 'hours', t('work.hours'), this._hours, (hours) => (this._hours = hours), { inputmode: 'numeric', suffix: t('work.hoursUnit') })}
+        ${this.household.household.adults.length === 2
+          ? textField(view, 'partnerWage', t('workPartner.wage'), this._partnerWage, (v) => (this._partnerWage = v), { inputmode: 'decimal', prefix: '€', hint: t('workPartner.wageHint') })
+          : nothing}
         <div class="actions"><button type="submit" class="primary">${t('work.show')}</button></div>
       </form>
       <div aria-live="polite">

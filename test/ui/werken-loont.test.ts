@@ -29,6 +29,25 @@ describe('werken loont in the results', () => {
     expect(rows.length).to.be.greaterThan(4);
     expect(shadow.textContent).to.contain('Werkt u 16 uur per week?');
     expect(shadow.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(320);
+    // Readable on a phone: every chart text is at least 12 CSS px as drawn (font size × the SVG's scale).
+    const svgEl = shadow.querySelector('svg')!;
+    const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
+    const sizes = [...shadow.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    sizes.push(...[...shadow.querySelectorAll('.legend li')].map((li) => parseFloat(getComputedStyle(li).fontSize)));
+    expect(Math.min(...sizes)).to.be.at.least(12);
+    // No label outside the chart: every text box lies within the SVG's box.
+    const box = svgEl.getBoundingClientRect();
+    for (const t of shadow.querySelectorAll('svg text')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, t.textContent ?? '').to.be.at.least(box.left - 0.5);
+      expect(r.right, t.textContent ?? '').to.be.at.most(box.right + 0.5);
+    }
+    // The current hours and the armoedeval are marked in words, not only in colour.
+    const words = [...shadow.querySelectorAll('svg text')].map((t) => t.textContent);
+    expect(words).to.include('Nu: 0 uur');
+    expect(words).to.include('Hier minder geld');
+    // What happens when the work stops, with its source.
+    expect(shadow.textContent).to.contain('Stopt uw werk, of gaat u minder uren werken?');
     await expect(el).to.be.accessible();
     await expect(chart).to.be.accessible();
   });

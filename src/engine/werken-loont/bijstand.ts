@@ -28,7 +28,7 @@ export interface Vrijlating {
   monthsLeft: number;
 }
 
-const NONE: Vrijlating = { kind: 'none', percentage: ZERO, maximum: undefined, monthsLeft: 0 };
+export const NO_VRIJLATING: Vrijlating = { kind: 'none', percentage: ZERO, maximum: undefined, monthsLeft: 0 };
 
 /**
  * The vrijlating in force this month, after `monthsWorking` months of work while on bijstand:
@@ -42,11 +42,11 @@ export function vrijlatingOn(lookup: Lookup, regime: Regime, facts: HouseholdFac
   const n = (id: string) => lookup.national(id);
   if (regime === 'bijverdienregeling') {
     const duur = n('bijverdienregeling.duur').toNumber();
-    if (monthsWorking >= duur) return NONE;
+    if (monthsWorking >= duur) return NO_VRIJLATING;
     return { kind: 'bijverdienregeling', percentage: n('bijverdienregeling.percentage'), maximum: undefined, monthsLeft: duur - monthsWorking - 1 };
   }
   // Art. 31 lid 5: sub n and r do not apply to someone younger than 27.
-  if (facts.applicantAge < n('vrijlating.minimumleeftijd').toNumber()) return NONE;
+  if (facts.applicantAge < n('vrijlating.minimumleeftijd').toNumber()) return NO_VRIJLATING;
   const duurN = n('vrijlating.arbeid.duur').toNumber();
   if (monthsWorking < duurN) {
     return {
@@ -58,9 +58,9 @@ export function vrijlatingOn(lookup: Lookup, regime: Regime, facts: HouseholdFac
   }
   const youngest = facts.childAges.length ? Math.min(...facts.childAges) : undefined;
   const kindJongerDan = n('vrijlating.alleenstaande-ouder.kind-jonger-dan').toNumber();
-  if (facts.type !== 'alleenstaande-ouder' || youngest === undefined || youngest >= kindJongerDan) return NONE;
+  if (facts.type !== 'alleenstaande-ouder' || youngest === undefined || youngest >= kindJongerDan) return NO_VRIJLATING;
   const duurR = n('vrijlating.alleenstaande-ouder.duur').toNumber();
-  if (monthsWorking >= duurN + duurR) return NONE;
+  if (monthsWorking >= duurN + duurR) return NO_VRIJLATING;
   return {
     kind: 'art31-r',
     percentage: n('vrijlating.alleenstaande-ouder.percentage'),

@@ -27,6 +27,11 @@ export interface TaxParams {
   akAfbouwPercentage: Decimal;
   akNulVanaf: Decimal;
   vakantiebijslag: Decimal;
+  iackDrempel: Decimal;
+  iackPercentage: Decimal;
+  iackMaximum: Decimal;
+  iackKindJongerDan: number;
+  iackKindGeborenVoorJaar: number;
 }
 
 export interface ToeslagParams {
@@ -101,6 +106,11 @@ export function readTaxParams(l: Lookup): TaxParams {
     akAfbouwPercentage: n('arbeidskorting.afbouw-percentage'),
     akNulVanaf: n('arbeidskorting.nul-vanaf'),
     vakantiebijslag: n('vakantiebijslag.percentage'),
+    iackDrempel: n('iack.drempel'),
+    iackPercentage: n('iack.percentage'),
+    iackMaximum: n('iack.maximum'),
+    iackKindJongerDan: n('iack.kind-jonger-dan').toNumber(),
+    iackKindGeborenVoorJaar: n('iack.kind-geboren-voor-jaar').toNumber(),
   };
 }
 

@@ -15,8 +15,9 @@ export type { TaxParams };
  * Choice: the 8 % minimumvakantiebijslag is included and spread evenly over the twelve months, so the
  * net wage is compared with the bijstandsnorm including its 5 % vakantietoeslag on the same yearly basis.
  * This is the yearly tax (as the aanslag settles it), not the monthly loonbelastingtabel, which differs by
- * a few euros. No pension premium, no Zvw (the employer pays the werkgeversheffing), no other kortingen
- * (the inkomensafhankelijke combinatiekorting is left out: it only applies to children born before 2025).
+ * a few euros. No pension premium, no Zvw (the employer pays the werkgeversheffing). The inkomensafhankelijke
+ * combinatiekorting (art. 8.14a) counts when the caller says it applies (see iack.ts): the employer does not
+ * apply it, the resident gets it through the voorlopige aanslag or the aanslag, so it is part of the yearly net.
  */
 export function grossMonthlyWage(hourlyWage: Decimal, hoursPerWeek: number): Decimal {
   return hourlyWage.times(hoursPerWeek).times(52).dividedBy(12);
@@ -51,9 +52,20 @@ export function arbeidskorting(p: TaxParams, arbeidsinkomen: Decimal): Decimal {
   return dmax(ZERO, p.akMaximum.minus(percentOf(p.akAfbouwPercentage, ai.minus(p.akGrens3))));
 }
 
-/** Yearly loonheffing on a wage, with both kortingen applied by the employer (loonheffingskorting). */
-export function loonheffing(p: TaxParams, annual: Decimal): Decimal {
-  const kortingen = algemeneHeffingskorting(p, annual).plus(arbeidskorting(p, annual));
+/**
+ * Inkomensafhankelijke combinatiekorting (art. 8.14a lid 2): 11,45 % of the arbeidsinkomen above € 6.239,
+ * at most € 3.032 (2026). Whether it applies (a young child, the lower earner of a couple) is iack.ts.
+ */
+export function combinatiekorting(p: TaxParams, arbeidsinkomen: Decimal): Decimal {
+  if (!arbeidsinkomen.greaterThan(p.iackDrempel)) return ZERO;
+  return dmin(p.iackMaximum, percentOf(p.iackPercentage, arbeidsinkomen.minus(p.iackDrempel)));
+}
+
+/** Yearly tax on a wage, less the algemene heffingskorting, the arbeidskorting and (if it applies) the IACK. */
+export function loonheffing(p: TaxParams, annual: Decimal, iack = false): Decimal {
+  const kortingen = algemeneHeffingskorting(p, annual)
+    .plus(arbeidskorting(p, annual))
+    .plus(iack ? combinatiekorting(p, annual) : ZERO);
   return dmax(ZERO, box1Tax(p, annual).minus(kortingen));
 }
 
@@ -63,10 +75,14 @@ export interface Wage {
   netMonthly: Decimal;
 }
 
-export function wageAt(p: TaxParams, hourlyWage: Decimal, hoursPerWeek: number): Wage {
-  const grossMonthly = grossMonthlyWage(hourlyWage, hoursPerWeek);
+export function wageAt(p: TaxParams, hourlyWage: Decimal, hoursPerWeek: number, iack = false): Wage {
+  return wageFromGross(p, grossMonthlyWage(hourlyWage, hoursPerWeek), iack);
+}
+
+/** The same for a gross monthly wage given directly (the partner's). */
+export function wageFromGross(p: TaxParams, grossMonthly: Decimal, iack = false): Wage {
   const annual = annualWage(p, grossMonthly);
-  return { grossMonthly, annual, netMonthly: annual.minus(loonheffing(p, annual)).dividedBy(12) };
+  return { grossMonthly, annual, netMonthly: annual.minus(loonheffing(p, annual, iack)).dividedBy(12) };
 }
 
 /**
@@ -75,7 +91,7 @@ export function wageAt(p: TaxParams, hourlyWage: Decimal, hoursPerWeek: number):
  * (the yearly aanslag view: one AHK over the whole income). Solved by bisection in floating point and
  * rounded down to whole euros, as the toetsingsinkomen is: it is an estimate that only feeds the toeslagen.
  */
-export function grossedUpIncome(p: TaxParams, annualWageGross: Decimal, netAnnualTarget: Decimal): Decimal {
+export function grossedUpIncome(p: TaxParams, annualWageGross: Decimal, netAnnualTarget: Decimal, iack = false): Decimal {
   const f = {
     s1: p.schijf1Grens.toNumber(),
     s2: p.schijf2Grens.toNumber(),
@@ -86,7 +102,8 @@ export function grossedUpIncome(p: TaxParams, annualWageGross: Decimal, netAnnua
     ahkFrom: p.ahkAfbouwVanaf.toNumber(),
     ahkPct: p.ahkAfbouwPercentage.toNumber() / 100,
   };
-  const ak = arbeidskorting(p, annualWageGross).toNumber();
+  // Both kortingen that depend on the arbeidsinkomen only, not on the bijstand on top.
+  const ak = arbeidskorting(p, annualWageGross).plus(iack ? combinatiekorting(p, annualWageGross) : ZERO).toNumber();
   const net = (x: number) => {
     const tax = Math.min(x, f.s1) * f.t1 + Math.max(0, Math.min(x, f.s2) - f.s1) * f.t2 + Math.max(0, x - f.s2) * f.t3;
     const ahk = x <= f.ahkFrom ? f.ahkMax : Math.max(0, f.ahkMax - f.ahkPct * (x - f.ahkFrom));

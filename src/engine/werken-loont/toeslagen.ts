@@ -24,51 +24,73 @@ export function zorgtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, 
 
 export interface HuurHousehold {
   rentMonthly: Decimal;
-  /** Everyone living in the home: adults, children and housemates. */
+  /** Everyone living in the home: adults, children and housemates (art. 2 and 20 lid 2). */
   persons: number;
   partner: boolean;
+  /**
+   * Ages of everyone living in the home, children included. Art. 13 lid 1 sub a: the higher maximale
+   * huurgrens applies when the huurder, the partner or a medebewoner is 21 or older, or a child lives there.
+   * When absent, only `applicantAge` is looked at (the signature before November 2026).
+   */
+  residentAges?: number[];
+  /** Whether a child (under 18) lives in the home; read together with `residentAges`. */
+  childInHome?: boolean;
   applicantAge: number;
-  /** A household at AOW age gets 40 % above the aftoppingsgrens; others 0 %. */
-  aowAge: boolean;
+  /** No longer read: since 2026 the 40 % above the aftoppingsgrens applies to everyone. Kept for callers. */
+  aowAge?: boolean;
   assets: Decimal;
 }
 
+/** Art. 13 lid 1: € 932,93 when someone is 21 or older or a child lives there, else € 498,20. */
+export function maximaleHuurgrens(p: ToeslagParams, h: HuurHousehold): Decimal {
+  const q = p.huur;
+  const ages = h.residentAges ?? [h.applicantAge];
+  const high = h.childInHome === true || ages.some((age) => age >= q.jongerenLeeftijd);
+  return high ? q.maximaleHuurgrens : q.maximaleHuurgrensJongeren;
+}
+
 /**
- * Huurtoeslag 2026 (Wht art. 21 as simplified from 2026; weak [S] figures, see huurtoeslag.json):
- *   rekenhuur   = min(rent, maximale huurgrens)          (498.20 for an applicant under 21)
- *   basishuur   = basishuur + afbouw % × max(0, toetsingsinkomen − inkomensijkpunt) / 12
- *   toeslag     = 100 % of the rekenhuur between basishuur and kwaliteitskortingsgrens
- *               + 65 % between kwaliteitskortingsgrens and aftoppingsgrens (1–2 or 3+ persons)
- *               + 40 % above the aftoppingsgrens, only at AOW age (else 0 %)
- * Reading the afbouw as a rise of the basishuur is our interpretation of "lineaire afbouw boven een
- * inkomensijkpunt"; the income of housemates is not counted (not asked).
+ * Huurtoeslag per month, Wet op de huurtoeslag (BWBR0008659) as in force from 1-1-2026:
+ *   rekenhuur = the rent (art. 5; servicekosten no longer count)
+ *   art. 21 lid 1: 100 % of the rekenhuur between basishuur and kwaliteitskortingsgrens (sub a)
+ *                + 65 % between kwaliteitskortingsgrens and aftoppingsgrens (sub b, Bht art. 7)
+ *                + 40 % between aftoppingsgrens and maximale huurgrens, for everyone (sub c, Bht art. 7)
+ *                + nothing above the maximale huurgrens (sub d; art. 13 lid 1 decides which one)
+ *   art. 21 lid 2: that amount less Y × afbouwpercentage / 12, Y = rekeninkomen − minimum-inkomensijkpunt,
+ *                  27 % for an eenpersoonshuishouden, 22 % for a meerpersoonshuishouden (art. 2)
+ * The income of housemates (medebewoners) is part of the rekeninkomen but is not asked: not counted.
+ * Stays exported with this signature for the results page (issue 10).
  */
 export function huurtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, h: HuurHousehold): Decimal {
   const q = p.huur;
   if (h.assets.greaterThan(h.partner ? q.vermogensgrensPartners : q.vermogensgrensPerPersoon)) return ZERO;
   const single = h.persons <= 1;
-  const cap = h.applicantAge < q.jongerenLeeftijd ? q.maximaleHuurgrensJongeren : q.maximaleHuurgrens;
-  const rekenhuur = dmin(h.rentMonthly, cap);
-  const ijkpunt = single ? q.ijkpuntEen : q.ijkpuntMeer;
-  const afbouw = single ? q.afbouwEen : q.afbouwMeer;
-  const basishuur = (single ? q.basishuurEen : q.basishuurMeer).plus(
-    percentOf(afbouw, dmax(ZERO, toetsingsinkomen.minus(ijkpunt))).dividedBy(12),
-  );
+  const cap = maximaleHuurgrens(p, h);
+  const basishuur = single ? q.basishuurEen : q.basishuurMeer;
   const aftopping = h.persons <= 2 ? q.aftoppingsgrensEenTwee : q.aftoppingsgrensDrieOfMeer;
   const band = (from: Decimal, to: Decimal, percent: Decimal) => {
     const low = dmax(from, basishuur);
-    const high = dmin(to, rekenhuur);
+    const high = dmin(dmin(to, cap), h.rentMonthly);
     return high.greaterThan(low) ? percentOf(percent, high.minus(low)) : ZERO;
   };
-  const toeslag = band(ZERO, q.kwaliteitskortingsgrens, q.percentageTotKwaliteitskortingsgrens)
+  const gross = band(ZERO, q.kwaliteitskortingsgrens, q.percentageTotKwaliteitskortingsgrens)
     .plus(band(q.kwaliteitskortingsgrens, aftopping, q.percentageTotAftoppingsgrens))
-    .plus(h.aowAge ? band(aftopping, cap, q.percentageBovenAftoppingsgrens) : ZERO);
-  return monthly(p, toeslag.times(12));
+    .plus(band(aftopping, cap, q.percentageBovenAftoppingsgrens));
+  const y = dmax(ZERO, toetsingsinkomen.minus(single ? q.ijkpuntEen : q.ijkpuntMeer));
+  const reduction = percentOf(single ? q.afbouwEen : q.afbouwMeer, y).dividedBy(12);
+  return monthly(p, dmax(ZERO, gross.minus(reduction)).times(12));
 }
 
 /**
- * Kindgebonden budget (Wet KGB art. 2): per child, plus the age supplements, plus the alleenstaande-ouderkop
- * without a toeslagpartner, less the afbouw percentage of the toetsingsinkomen above the drempel.
+ * Kindgebonden budget (Wet KGB, BWBR0022751, art. 2 as in force on 1-1-2026): € 2.580 per child (lid 2),
+ * € 724 more for a child of 12 to 15 (lid 3-4) or € 964 for 16 and 17 (lid 5), the alleenstaande-ouderkop
+ * € 3.416 for a parent without a partner (lid 6), less 7,60 % of the toetsingsinkomen above the drempel
+ * (lid 7-8). Stays exported with this signature for the results page (issue 10).
+ *
+ * The supplements start in the calendar month after the month of the 12th or 16th birthday (lid 3 and 5).
+ * The input has ages in whole years only, so a child of exactly 12 (or 16) may have had that birthday this
+ * month: we then count the lower amount (no supplement at 12, the 12-15 supplement at 16). For most such
+ * children this is € 60 or € 20 a month too little, never too much.
  */
 export function kindgebondenBudgetMonthly(
   p: ToeslagParams,
@@ -83,8 +105,8 @@ export function kindgebondenBudgetMonthly(
   let max = ZERO;
   for (const age of childAges) {
     max = max.plus(k.perKind);
-    if (age >= k.leeftijdVerhoging12 && age < k.leeftijdVerhoging16) max = max.plus(k.verhoging12tot15);
-    if (age >= k.leeftijdVerhoging16) max = max.plus(k.verhoging16tot17);
+    if (age > k.leeftijdVerhoging16) max = max.plus(k.verhoging16tot17);
+    else if (age > k.leeftijdVerhoging12) max = max.plus(k.verhoging12tot15);
   }
   if (!partner) max = max.plus(k.alleenstaandeOuderkop);
   const drempel = partner ? k.drempelPartners : k.drempelAlleenstaandeOuder;

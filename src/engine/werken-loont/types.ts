@@ -1,3 +1,5 @@
+import type { IncomeSource } from '../types.js';
+
 /**
  * The werken-loont outcome (CLI contract: `werkenLoont.points`). All money is a decimal string with two
  * decimals, per month, for the whole household.
@@ -12,6 +14,10 @@ export type VrijlatingKind = 'art31-n' | 'art31-r' | 'bijverdienregeling' | 'non
 /** The parts of the net household income at one hour count. Local schemes add a key per scheme id. */
 export type WerkenLoontParts = {
   netWage: string;
+  /** The partner's net wage (work.partnerGrossMonthly), the same at every hour count; absent without one. */
+  partnerNetWage?: string;
+  /** Only in `current`: other net income the resident gave (a benefit, a pension, …). */
+  otherIncome?: string;
   bijstand: string;
   zorgtoeslag: string;
   huurtoeslag: string;
@@ -37,6 +43,8 @@ export interface HourRange {
 /** Codes for what the calculation assumes; the UI turns them into sentences. */
 export type WerkenLoontAssumption =
   | 'only-applicant-works'
+  | 'partner-wage-fixed'
+  | 'no-vrijlating-not-on-bijstand'
   | 'vakantiegeld-spread-monthly'
   | 'same-hours-all-year'
   | 'no-bijstand-assets-above-limit'
@@ -44,8 +52,36 @@ export type WerkenLoontAssumption =
   | 'housemates-income-not-counted'
   | 'local-schemes-status-yes-only';
 
+/**
+ * Why there is no curve for a household the calculation does not model: a couple with one partner of 18-20
+ * and kostendelers (Participatiewet art. 22a lid 3: the older partner's kostendelersnorm plus the young
+ * partner's jongerennorm). The UI says so in words instead of showing a wrong curve.
+ */
+export type WerkenLoontRefusal = 'partner-18-20-with-kostendelers';
+
+/** The household now, from the income and the source the resident gave (not from the model). */
+export interface WerkenLoontCurrent {
+  hoursPerWeek: number;
+  source: IncomeSource;
+  /** The household's net monthly income as the resident gave it. */
+  givenNetMonthly: string;
+  /** Whether the resident gets bijstand now (source `bijstand`): only then does the vrijlating apply. */
+  onBijstand: boolean;
+  /** That income split into parts, with the toeslagen, kinderbijslag and local schemes at that income. */
+  point: WerkenLoontPoint;
+}
+
 export interface WerkenLoontOutcome {
+  /** Set when the household is not modelled; `points` is then empty. */
+  refused?: WerkenLoontRefusal;
   grossHourlyWage: string;
+  /** The partner's gross monthly wage used (work.partnerGrossMonthly), absent without one. */
+  partnerGrossMonthly?: string;
+  current?: WerkenLoontCurrent;
+  /** The date of the calculation (the input's). */
+  date: string;
+  /** Participatiewet art. 34b (from 1-1-2027): the most the college can give a year; absent before. */
+  bufferbudgetMaximum?: string;
   /** The hours the resident works now (from the input), which the chart marks. */
   currentHours: number;
   regime: Regime;

@@ -56,10 +56,14 @@ describe('werken loont: bijstand and vrijlating', () => {
     const base = { date: '2026-07-01', household, income };
     const r = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 0, monthsWorkingOnBijstand: 6 } });
     assert.equal(r.vrijlating.kind, 'art31-r');
-    // 20 h: 12,5 % × 1.369,94 = 171,24 (< 180,17); bijstand 1.419,46 − (1.369,94 − 171,24) = 220,76
-    assert.equal(at(r, 20).parts.bijstand, '220.76');
-    // 22 h: 12,5 % × 1.503,60 = 187,95 → capped at 180,17; bijstand 1.419,46 − (1.503,60 − 180,17) = 96,03
-    assert.equal(at(r, 22).parts.bijstand, '96.03');
+    // The child of 3 was born before 2025 and is under 12: the IACK (Wet IB art. 8.14a) applies, and with it
+    // the kortingen exceed the tax at 20 and 22 hours, so net = gross incl. vakantiegeld (see tax.test.ts).
+    // 20 h: year 14,99 × 20 × 52 × 1,08 = 16.836,768 → net 1.403,06;
+    //   12,5 % × 1.403,06 = 175,38 (< 180,17); bijstand 1.419,46 − (1.403,06 − 175,38) = 191,78
+    assert.equal(at(r, 20).parts.bijstand, '191.78');
+    // 22 h: year 18.520,4448 → net 1.543,37; 12,5 % = 192,92 → capped at 180,17;
+    //   bijstand 1.419,46 − (1.543,37 − 180,17) = 56,26
+    assert.equal(at(r, 22).parts.bijstand, '56.26');
     // month 35 is the last month of sub r; from month 36 nothing
     const last = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 0, monthsWorkingOnBijstand: 35 } });
     assert.equal(last.vrijlating.kind, 'art31-r');

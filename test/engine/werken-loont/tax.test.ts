@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import { Lookup } from '../../../src/engine/lookup.js';
 import { Decimal, money } from '../../../src/engine/money.js';
 import { readTaxParams } from '../../../src/engine/werken-loont/params.js';
-import { algemeneHeffingskorting, arbeidskorting, loonheffing, wageAt } from '../../../src/engine/werken-loont/tax.js';
+import { iackChild, iackFor } from '../../../src/engine/werken-loont/iack.js';
+import { algemeneHeffingskorting, arbeidskorting, combinatiekorting, loonheffing, wageAt } from '../../../src/engine/werken-loont/tax.js';
 import { rules } from './support.js';
 
 const p = readTaxParams(new Lookup(rules, '2026-07-01'));
@@ -61,5 +62,41 @@ describe('werken loont: loonheffing 2026', () => {
     const w = wageAt(p, d('14.99'), 8);
     assert.equal(money(loonheffing(p, w.annual)), '0.00');
     assert.equal(money(w.netMonthly), '561.23');
+  });
+
+  it('IACK (Wet IB 2001 art. 8.14a lid 2, BWBR0011353 per 1-1-2026): 11,45 % above € 6.239, at most € 3.032', () => {
+    assert.equal(money(combinatiekorting(p, d('6239'))), '0.00');
+    // 11,45 % × (20.000 − 6.239) = 11,45 % × 13.761 = 1.575,6345
+    assert.equal(money(combinatiekorting(p, d('20000'))), '1575.63');
+    // 11,45 % × (40.000 − 6.239) = 3.865,63 → capped at 3.032
+    assert.equal(money(combinatiekorting(p, d('40000'))), '3032.00');
+  });
+
+  it('14.99 × 32 hours with the IACK: net 2.244,90 (without: 2.145,38)', () => {
+    // year: 14,99 × 32 × 52 / 12 × 12 × 1,08 = 26.938,8288; tax 35,75 % = 9.630,6313
+    // AHK 3.115; AK 5.300 + 1,95 % × (26.938,8288 − 25.845) = 5.321,3292
+    // IACK 11,45 % × (26.938,8288 − 6.239) = 2.370,1304
+    // loonheffing 9.630,6313 − 3.115 − 5.321,3292 − 2.370,1304 = −1.175,83 → 0 (kortingen at most the tax, art. 8.8)
+    // net (26.938,8288 − 0) / 12 = 2.244,9024
+    assert.equal(money(wageAt(p, d('14.99'), 32, true).netMonthly), '2244.90');
+    // without: 9.630,6313 − 3.115 − 5.321,3292 = 1.194,3021; net (26.938,8288 − 1.194,3021) / 12 = 2.145,3772
+    assert.equal(money(wageAt(p, d('14.99'), 32).netMonthly), '2145.38');
+  });
+
+  it('IACK child: under 12 on 1 January and surely born before 2025 (ages in whole years, conservative)', () => {
+    assert.equal(iackChild(p, '2026-07-01', 3), true); // born mid-2022 to mid-2023
+    assert.equal(iackChild(p, '2026-07-01', 2), true); // born 2023-07-02 … 2024-07-01
+    assert.equal(iackChild(p, '2026-07-01', 1), false); // may be born in 2025
+    assert.equal(iackChild(p, '2026-07-01', 11), true);
+    assert.equal(iackChild(p, '2026-07-01', 12), false); // may have been 12 on 1 January
+  });
+
+  it('IACK goes to the partner with the lower arbeidsinkomen; equal: the older one (art. 8.14a lid 1 sub c, lid 3)', () => {
+    const kids = [4];
+    assert.deepEqual(iackFor(p, '2026-07-01', kids, { annualWage: 10000, age: 30 }, undefined), [true, false]);
+    assert.deepEqual(iackFor(p, '2026-07-01', kids, { annualWage: 10000, age: 30 }, { annualWage: 30000, age: 31 }), [true, false]);
+    assert.deepEqual(iackFor(p, '2026-07-01', kids, { annualWage: 30000, age: 30 }, { annualWage: 10000, age: 31 }), [false, true]);
+    assert.deepEqual(iackFor(p, '2026-07-01', kids, { annualWage: 0, age: 30 }, { annualWage: 0, age: 31 }), [false, true]);
+    assert.deepEqual(iackFor(p, '2026-07-01', [14], { annualWage: 10000, age: 30 }, undefined), [false, false]);
   });
 });

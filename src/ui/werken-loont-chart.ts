@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { numberFormat } from '../i18n/format.js';
 import type { WerkenLoontOutcome, WerkenLoontPoint } from '../engine/werken-loont/types.js';
 import { afterWork } from './werken-loont-after.js';
 
@@ -132,11 +133,11 @@ export class RcWerkenLoont extends LitElement {
 
   /** A whole-euro amount without the currency sign, for the money axis (its title says "euro"). */
   private amount(value: number): string {
-    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 0 }).format(value);
+    return numberFormat(this.locale, { maximumFractionDigits: 0 }).format(value);
   }
 
   private money(value: string | number): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
+    return numberFormat(this.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
   }
 
   /** The point of the curve at the current hours: the nearest whole hour between 0 and 40. */
@@ -181,7 +182,7 @@ export class RcWerkenLoont extends LitElement {
     const parts = this.parts(r);
     return html`<section aria-labelledby="wl-title">
       <h4 id="wl-title">${t('chartTitle')}</h4>
-      <p>${t('intro', { wage: new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
+      <p>${t('intro', { wage: numberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
       ${this.nowSentence(r, now)}
       ${this.chart(r, parts, now)}
       <ul class="legend">

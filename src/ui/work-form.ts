@@ -6,6 +6,7 @@ import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
 import { type StepErrors, moneyError } from '../flow/questions.js';
 import { parseAge, parseMoney } from '../flow/parse-money.js';
 import { LANGUAGES, type Language } from '../i18n/languages.js';
+import { numberFormat } from '../i18n/format.js';
 import { valueOn } from '../rules/parameter.js';
 import type { Rules } from '../rules/schema.js';
 import { textField } from './fields.js';
@@ -59,7 +60,28 @@ export class RcWorkForm extends LitElement {
   private get defaultWage(): string {
     const parameter = this.rules.national['minimumloon.uurloon'];
     if (!parameter) return '';
-    return new Intl.NumberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(valueOn(parameter, this.household.date)));
+    return numberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(valueOn(parameter, this.household.date)));
+  }
+
+  private visible: IntersectionObserver | undefined;
+
+  /**
+   * The calculation, its rules and texts are a chunk of their own; they start loading when the form comes
+   * into view, so the chart follows the resident's click at once. Someone who never scrolls here loads nothing.
+   */
+  protected override firstUpdated(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.visible = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.visible?.disconnect();
+      void import('./werken-loont-section.js').then((section) => section.loadWerkenLoontTexts(this.i18n, this.language));
+    });
+    this.visible.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.visible?.disconnect();
   }
 
   protected override async willUpdate(changed: Map<PropertyKey, unknown>): Promise<void> {

@@ -266,6 +266,8 @@ describe('keyboard only', () => {
     await tabTo(el, isNext);
     await sendKeys({ press: 'Enter' });
     await waitFor(el, () => heading(el) !== before);
+    // Focus goes to the new heading once the screen is painted; Tab on from there, as a person would.
+    await waitFor(el, () => root(el).activeElement?.tagName === 'H2');
   };
 
   it('completes the check with Tab, arrows, Space, Enter and typing', async () => {
@@ -273,6 +275,7 @@ describe('keyboard only', () => {
     root(el).querySelector<HTMLButtonElement>('button.primary')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(el, () => heading(el) === 'Woont u samen met een partner?');
+    await waitFor(el, () => root(el).activeElement?.tagName === 'H2');
     await tabTo(el, (n) => n.matches('input[type=radio]'));
     await sendKeys({ press: 'ArrowDown' }); // Nee
     await submit(el);

@@ -63,6 +63,8 @@ describe('<regelingen-check>', () => {
   it('moves focus to the new heading on every step and announces progress', async () => {
     const el = await make();
     await clickPrimary(el);
+    // Focus moves once the new screen is painted (no forced layout before the resident sees it).
+    await waitFor(el, () => root(el).activeElement?.tagName === 'H2');
     expect(root(el).activeElement?.tagName).to.equal('H2');
     expect(root(el).querySelector('[role=status]')!.textContent).to.match(/Vraag 1 van ongeveer \d/);
   });

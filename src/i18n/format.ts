@@ -1,0 +1,27 @@
+import { LANGUAGES, type Language } from './languages.js';
+
+/**
+ * Intl formatters are costly to build (locale data is resolved each time) and money is formatted dozens of
+ * times per results screen: one formatter per language and style, made on first use.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+export function formatMoney(lang: Language, value: string): string {
+  return numberFormat(LANGUAGES[lang].intl, { style: 'currency', currency: 'EUR' }).format(Number(value));
+}
+
+export function formatDate(lang: Language, iso: string): string {
+  const intl = LANGUAGES[lang].intl;
+  return cached(`d|${intl}`, () => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}

@@ -1,23 +1,40 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { duplicateKeys } from '../rules/json-duplicates.js';
 import type { RuleFiles, Rules } from '../rules/schema.js';
 import { type Fault, validateRules } from '../rules/validate.js';
 
 export const RULES_DIR = join(import.meta.dirname, '../../rules');
 
-/** Reads rules/ as the element would get it; unparseable JSON becomes a fault, not a crash. */
+/**
+ * Reads rules/ as the element would get it. Unparseable JSON, a key that appears twice in one object and a
+ * missing folder or file become faults with file and path, never a crash or a stack trace.
+ */
 export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
   const faults: Fault[] = [];
   const readJson = (path: string): unknown => {
+    const file = relative(dir, path);
+    if (!existsSync(path)) {
+      faults.push({ file, path: '(file)', reason: `missing: no such file in ${dir}` });
+      return undefined;
+    }
     try {
-      return JSON.parse(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const value: unknown = JSON.parse(text);
+      const duplicates = duplicateKeys(text);
+      for (const { path: at, key } of duplicates) faults.push({ file, path: at, reason: `duplicate key "${key}" (JSON keeps only the last)` });
+      return duplicates.length > 0 ? undefined : value;
     } catch (error) {
-      faults.push({ file: relative(dir, path), path: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
+      faults.push({ file, path: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
       return undefined;
     }
   };
   const read = (folder: string) => {
     const files: Record<string, unknown> = {};
+    if (!existsSync(join(dir, folder))) {
+      faults.push({ file: `${folder}/`, path: '(folder)', reason: `missing: no folder ${folder} in ${dir}` });
+      return files;
+    }
     for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.json')).sort()) {
       const content = readJson(join(dir, folder, name));
       if (content !== undefined) files[`${folder}/${name}`] = content;
@@ -33,6 +50,10 @@ export type ValidatedDir =
 
 /** rules/ read and validated: unreadable files and rule faults together, as every CLI and test needs them. */
 export function validatedRulesDir(dir = RULES_DIR): ValidatedDir {
+  if (!existsSync(dir)) {
+    const none: RuleFiles = { national: {}, organisations: {}, gemeenten: undefined };
+    return { ok: false, files: none, faults: [{ file: dir, path: '(folder)', reason: 'no such folder: give the rules folder, e.g. rules/' }] };
+  }
   const files = readRulesDir(dir);
   const result = validateRules(files);
   const faults = [...files.faults, ...(result.ok ? [] : result.faults)];

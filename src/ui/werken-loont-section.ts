@@ -9,6 +9,7 @@ import { evaluateWerkenLoont } from '../engine/werken-loont/index.js';
 import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
 import type { Language } from '../i18n/languages.js';
 import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
+import { ownRecord } from '../rules/own.js';
 import type { Rules } from '../rules/schema.js';
 import { validateExtraNational } from '../rules/validate.js';
 import nl from '../../locales/nl/werken-loont.json';
@@ -40,6 +41,6 @@ export function computeWerkenLoont(household: HouseholdInput, rules: Rules): Wer
   const extra = validateExtraNational(werkenLoontFiles);
   if (!extra.ok) return 'rules-error';
   // Figures the page gave itself (ruleFiles) win over the bundled ones.
-  const all = { ...rules, national: { ...extra.parameters, ...rules.national } };
+  const all = { ...rules, national: ownRecord({ ...extra.parameters, ...rules.national }) };
   return evaluate(household, all, { werkenLoont: evaluateWerkenLoont }).werkenLoont;
 }

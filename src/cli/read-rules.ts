@@ -18,16 +18,9 @@ export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
       faults.push({ file, path: '(file)', reason: `missing: no such file in ${dir}` });
       return undefined;
     }
-    try {
-      const text = readFileSync(path, 'utf8');
-      const value: unknown = JSON.parse(text);
-      const duplicates = duplicateKeys(text);
-      for (const { path: at, key } of duplicates) faults.push({ file, path: at, reason: `duplicate key "${key}" (JSON keeps only the last)` });
-      return duplicates.length > 0 ? undefined : value;
-    } catch (error) {
-      faults.push({ file, path: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
-      return undefined;
-    }
+    const parsed = parseRulesJson(file, readFileSync(path, 'utf8'));
+    faults.push(...parsed.faults);
+    return parsed.value;
   };
   const read = (folder: string) => {
     const files: Record<string, unknown> = {};
@@ -42,6 +35,18 @@ export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
     return files;
   };
   return { national: read('national'), organisations: read('organisaties'), gemeenten: readJson(join(dir, 'gemeenten.json')), faults };
+}
+
+/** One rules file's text as JSON: not valid JSON, or a key twice in one object, is a fault and no value. */
+export function parseRulesJson(file: string, text: string): { value: unknown; faults: Fault[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { value: undefined, faults: [{ file, path: '(file)', reason: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const faults = duplicateKeys(text).map(({ path, key }) => ({ file, path, reason: `duplicate key "${key}" (JSON keeps only the last)` }));
+  return { value: faults.length > 0 ? undefined : value, faults };
 }
 
 export type ValidatedDir =

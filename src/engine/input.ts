@@ -71,10 +71,25 @@ export function parseHouseholdInput(value: unknown): HouseholdInput {
   if (result.success) return result.data as HouseholdInput;
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
-    throw new InputError([...issue.path.map(String), (issue as { keys: string[] }).keys[0]!].join('.'), 'unknown-key');
+    throw new InputError(fieldPath([...issue.path, (issue as { keys: string[] }).keys[0]!]), 'unknown-key');
   }
-  const field = issue.path.map(String).join('.') || '(root)';
+  const field = fieldPath(issue.path);
   const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], value);
   const code = /^[a-z-]+$/.test(issue.message) ? issue.message : given === undefined ? 'required' : 'invalid';
   throw new InputError(field, code);
+}
+
+/**
+ * A dotted path for a message on one line. A key that is not a plain name (a space, a newline, an empty
+ * or a very long key) is quoted and cut short, so the message still names it unmistakably.
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((part) => {
+      const key = String(part);
+      if (/^[A-Za-z0-9_-]{1,64}$/.test(key)) return key;
+      return JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key);
+    })
+    .join('.');
 }

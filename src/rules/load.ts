@@ -39,14 +39,14 @@ const ruleFilesShape = z.strictObject({
  * (Bundled rules take bundledCore/bundledWithOrganisation and may be checked at build time instead.)
  */
 export function validateGivenRules(files: unknown): Validated {
-  const shape = z.safeParse(ruleFilesShape, files);
-  if (!shape.success) {
-    return {
-      ok: false,
-      faults: shape.error.issues.map((issue) => ({ file: 'ruleFiles', path: issue.path.map(String).join('.') || '(root)', reason: issue.message })),
-    };
-  }
   try {
+    const shape = z.safeParse(ruleFilesShape, files);
+    if (!shape.success) {
+      return {
+        ok: false,
+        faults: shape.error.issues.map((issue) => ({ file: 'ruleFiles', path: issue.path.map(String).join('.') || '(root)', reason: issue.message })),
+      };
+    }
     return validateRules(files as RuleFiles, BROWSER);
   } catch (error) {
     // Getters or proxies that throw while being read: still an error screen, never the bundled rules.

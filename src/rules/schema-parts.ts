@@ -91,16 +91,16 @@ export const parameter = parameterOf(unit);
 
 /** An amount of money (per hour is a wage, not an amount a resident gets); `units` narrows which (e.g. 'EUR'). */
 export const moneyParameter = (units: readonly (typeof MONEY_UNITS)[number][] = ['EUR', 'EUR/maand', 'EUR/jaar', 'EUR/kwartaal']) =>
-  parameterOf(z.enum(units as unknown as [Unit, ...Unit[]]));
+  parameterOf(z.enum(units as unknown as [Unit, ...Unit[]], `expected an amount of money, unit ${units.join(' or ')}`));
 
 /** A percentage: at most 100 unless a justified bound is given (e.g. PERCENT_OF_NORM_MAX). */
-export const percentParameter = (max = 100) => parameterOf(z.literal('procent'), max);
+export const percentParameter = (max = 100) => parameterOf(z.literal('procent', 'expected a percentage, unit procent'), max);
 
 /** A number of months (e.g. the IIT reference period). */
-export const monthsParameter = () => parameterOf(z.literal('maanden'));
+export const monthsParameter = () => parameterOf(z.literal('maanden', 'expected a number of months, unit maanden'));
 
 /** An age in years. */
-export const yearsParameter = () => parameterOf(z.literal('jaren'));
+export const yearsParameter = () => parameterOf(z.literal('jaren', 'expected an age, unit jaren'));
 
 /** Ages from `vanaf` up to (not including) `tot`: an empty or reversed range is a typing error. */
 export const ageRange = z

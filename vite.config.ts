@@ -1,4 +1,5 @@
 import { type Plugin, defineConfig } from 'vite';
+import { thirdPartyLicences } from './scripts/third-party-licences.js';
 
 /**
  * Rules files carry descriptions, notes and legal references for people (rules:check requires them and
@@ -41,7 +42,8 @@ function compactStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [rulesWithoutProse(), compactStyles()],
+  // thirdPartyLicences: dist/THIRD-PARTY-LICENSES.txt, the notices of every bundled package (issue 12).
+  plugins: [rulesWithoutProse(), compactStyles(), thirdPartyLicences()],
   // `npm start` serves index.html (a list of the demo pages) and demo/.
   server: { port: 5173 },
   build: {

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runEvaluate } from '../../src/cli/run-evaluate.js';
 import { Lookup, MissingParameterError } from '../../src/engine/lookup.js';
+import { readRulesDir } from '../../src/cli/read-rules.js';
+import { evaluate } from '../../src/engine/evaluate.js';
 import { isCalendarDate, lastAnswerableDate } from '../../src/rules/calendar.js';
+import { validateRules } from '../../src/rules/validate.js';
 import { diskRules } from '../support/disk-rules.js';
 
 const rules = diskRules();
@@ -60,5 +63,18 @@ describe('issue 12 findings: CLI and engine', () => {
     for (const municipality of ['toString', 'constructor', '__proto__']) {
       assert.equal(run(household({ municipality })).stderr, 'invalid input: municipality: unknown-municipality\n');
     }
+  });
+
+  it('a regeling that is really defined under the key "constructor" is evaluated as any other, never null', () => {
+    const files = readRulesDir();
+    const utrecht = files.organisations['organisaties/gemeente-utrecht.json'] as any;
+    utrecht.regelingen.constructor = { ...structuredClone(utrecht.regelingen['u-pas']), id: 'constructor' };
+    utrecht.gemeenten[0].regelingen.push('constructor');
+    const validated = validateRules(files);
+    assert.ok(validated.ok, JSON.stringify(!validated.ok && validated.faults));
+    const outcome = evaluate(household(), validated.rules);
+    const scheme = outcome.schemes.find((s) => s.id === 'constructor');
+    assert.equal(scheme?.status, outcome.schemes.find((s) => s.id === 'stadspas')?.status);
+    assert.ok(!outcome.schemes.includes(null as never));
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type Plugin, defineConfig } from 'vite';
+import { thirdPartyLicences } from './scripts/third-party-licences.js';
 import { validatedRulesDir } from './src/cli/read-rules.js';
 
 /**
@@ -60,7 +61,8 @@ function compactStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validatedRules(), rulesWithoutProse(), compactStyles()],
+  // thirdPartyLicences: dist/THIRD-PARTY-LICENSES.txt, the notices of every bundled package (issue 12).
+  plugins: [validatedRules(), rulesWithoutProse(), compactStyles(), thirdPartyLicences()],
   // `npm start` serves index.html (a list of the demo pages) and demo/.
   server: { port: 5173 },
   build: {

@@ -5,9 +5,11 @@ import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
-import { createI18n, formatMoney, useLanguage } from './i18n/setup.js';
+import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
+import { isCalendarDate, lastAnswerableDate } from './rules/calendar.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
+import { own } from './rules/own.js';
 import { valueOn } from './rules/parameter.js';
 import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import type { Validated } from './rules/validate.js';
@@ -95,6 +97,12 @@ export class RegelingenCheck extends LitElement {
   private rules: Rules | undefined;
   /** The first date the rules can answer for; a `datum` before it gets a message, never a wrong answer. */
   private firstDate = '';
+  /** Why the date cannot be answered: before the rules, not a real date, or more than a year after them. */
+  private dateProblem: { kind: 'before' | 'invalid' | 'after'; date: string } | undefined;
+  /**
+   * Counts every start of a rules load. A load that finishes after a newer one has started is dropped, so
+   * `ruleFiles` set while the bundled rules are still loading always win (see loadOrganisation).
+   */
   private rulesGeneration = 0;
   /** Loading the resident's organisation's rules (a chunk of its own); awaited before the questions. */
   private organisationLoaded: Promise<void> = Promise.resolve();
@@ -110,6 +118,8 @@ export class RegelingenCheck extends LitElement {
   /** Set when a question is opened from the summary: "Volgende" then goes back there. */
   private returnToSummary = false;
   private stopVoices: (() => void) | undefined;
+  /** The page's language while the resident has chosen another one; a kiosk reset returns to it. */
+  private pageLang: string | undefined;
   private readonly idle = new IdleReset(this, () => this.mode === 'kiosk', () => this.restart());
 
   constructor() {
@@ -175,25 +185,48 @@ export class RegelingenCheck extends LitElement {
     }
   }
 
-  /** Validates the rules and finds the gemeente; a broken rules file or unknown gemeente is a screen of its own. */
+  /**
+   * The one path by which rules enter: the page's `ruleFiles` (validated in full, shape first) or the
+   * bundled rules. Then the date and the gemeente; a broken rules file, an unanswerable date or an unknown
+   * gemeente is a screen of its own.
+   */
   private locate(): void {
-    // Given rules are validated asynchronously (the validator loads only for them); a newer locate wins.
     const generation = ++this.rulesGeneration;
-    if (!this.ruleFiles) return this.applyRules(bundledCore());
+    if (this.ruleFiles === undefined) return this.applyRules(bundledCore(), generation);
+    // Given rules are checked in full before anything reads them; the checker (and zod) load only for them.
+    // Until then nothing can be answered: start() waits for this promise, and a newer locate() wins.
     this.rules = undefined;
     this._located = undefined;
-    void givenRules(this.ruleFiles).then((validated) => {
-      if (generation === this.rulesGeneration) this.applyRules(validated);
-    });
+    this._outcome = undefined;
+    const checking: Promise<void> = givenRules(this.ruleFiles).then(
+      (validated) => {
+        if (generation !== this.rulesGeneration) return;
+        this.applyRules(validated, generation);
+        if (this.organisationLoaded !== checking) return this.organisationLoaded;
+      },
+      () => {
+        if (generation === this.rulesGeneration) this.rulesBroken();
+      },
+    );
+    this.organisationLoaded = checking;
   }
 
-  private applyRules(validated: Validated): void {
+  private applyRules(validated: Validated, generation: number): void {
     this._located = undefined;
     this._outcome = undefined;
     if (!validated.ok) return this.rulesBroken();
     this.rules = validated.rules;
     this.firstDate = validated.firstDate;
-    if (this.datum !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(this.datum) && this.datum >= validated.firstDate)) {
+    const until = lastAnswerableDate(validated.rules);
+    const date = this.date;
+    this.dateProblem = !isCalendarDate(date)
+      ? { kind: 'invalid', date }
+      : date < validated.firstDate
+        ? { kind: 'before', date: validated.firstDate }
+        : until && date > until
+          ? { kind: 'after', date: until }
+          : undefined;
+    if (this.dateProblem) {
       this._screen = 'date-error';
       return;
     }
@@ -201,7 +234,7 @@ export class RegelingenCheck extends LitElement {
     if (!this.gemeente) return;
     const entry = findEntry(this.rules.gemeenten, this.gemeente);
     if (!entry) this._screen = 'unknown-gemeente';
-    else this.organisationLoaded = this.loadOrganisation(entry);
+    else this.organisationLoaded = this.loadOrganisation(entry, generation);
   }
 
   private rulesBroken(): void {
@@ -211,10 +244,12 @@ export class RegelingenCheck extends LitElement {
     this._screen = 'rules-error';
   }
 
-  private async loadOrganisation(entry: GemeenteEntry): Promise<void> {
-    if (!this.ruleFiles) {
-      const validated = await bundledWithOrganisation(entry.organisation);
-      if (!validated.ok) return this.rulesBroken();
+  /** The organisation's rules for a gemeente; a load overtaken by a newer one (ruleFiles, gemeente, datum) is dropped. */
+  private async loadOrganisation(entry: GemeenteEntry, generation = ++this.rulesGeneration): Promise<void> {
+    if (this.ruleFiles === undefined) {
+      const validated = await bundledWithOrganisation(entry.organisation).catch(() => undefined);
+      if (generation !== this.rulesGeneration) return;
+      if (!validated?.ok) return this.rulesBroken();
       this.rules = validated.rules;
     }
     this._located = locate(this.rules!, entry);
@@ -223,9 +258,9 @@ export class RegelingenCheck extends LitElement {
 
   private get steps(): StepId[] {
     const located = this._located;
-    const offersIit = !!located?.gemeente.regelingen.some((key) => located.organisation.regelingen[key]?.type === 'iit');
+    const offersIit = !!located?.gemeente.regelingen.some((key) => own(located.organisation.regelingen, key)?.type === 'iit');
     const national = (id: string, fallback: number) => {
-      const parameter = this.rules?.national[id];
+      const parameter = this.rules && own(this.rules.national, id);
       return parameter ? Number(valueOn(parameter, this.date)) : fallback;
     };
     return relevantSteps(this._answers, {
@@ -368,9 +403,19 @@ export class RegelingenCheck extends LitElement {
     );
   }
 
+  private chooseLanguage(code: string): void {
+    this.pageLang ??= this.lang;
+    this.lang = code;
+  }
+
   /** Clears every answer and result: after "Opnieuw beginnen", and on a kiosk after inactivity. */
   private restart(): void {
     stopSpeaking();
+    // On a kiosk the next person must not meet the last person's language: back to the page's `lang`.
+    if (this.kiosk && this.pageLang !== undefined) {
+      this.lang = this.pageLang;
+      this.pageLang = undefined;
+    }
     this.returnToSummary = false;
     this._answers = emptyAnswers();
     this._outcome = undefined;
@@ -420,7 +465,7 @@ export class RegelingenCheck extends LitElement {
         ${voiceFor(intl) ? html`<button type="button" class="speak" @click=${this.readAloud}>${t('app.readAloud')}</button>` : nothing}
         <label>
           <span>${t('app.language')}</span>
-          <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+          <select @change=${(e: Event) => this.chooseLanguage((e.target as HTMLSelectElement).value)}>
             ${Object.entries(LANGUAGES).map(([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === this.language}>${l.name}</option>`)}
           </select>
         </label>
@@ -448,7 +493,7 @@ export class RegelingenCheck extends LitElement {
       case 'date-error':
         return html`<div role="alert">
           <h2 tabindex="-1">${t('errors.dateHeading')}</h2>
-          <p>${t('errors.date', { date: this.firstDate })}</p>
+          <p>${this.renderDateProblem()}</p>
         </div>`;
       case 'unknown-gemeente':
         return html`<div role="alert">
@@ -494,6 +539,13 @@ export class RegelingenCheck extends LitElement {
       case 'results':
         return this.renderResults();
     }
+  }
+
+  private renderDateProblem() {
+    const problem = this.dateProblem;
+    if (problem?.kind === 'invalid') return this.t('dates.invalid');
+    const date = formatDate(this.language, problem?.date ?? this.firstDate);
+    return problem?.kind === 'after' ? this.t('dates.tooLate', { date }) : this.t('errors.date', { date });
   }
 
   private renderQuestion() {

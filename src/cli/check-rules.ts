@@ -1,8 +1,15 @@
 /** `npm run rules:check [dir]`: validates every rules file; prints file, path and reason per fault. */
 import { isUnverifiedOn } from '../rules/parameter.js';
-import { validatedRulesDir } from './read-rules.js';
+import { type ValidatedDir, validatedRulesDir } from './read-rules.js';
 
-const result = validatedRulesDir(process.argv[2]);
+let result: ValidatedDir;
+try {
+  result = validatedRulesDir(process.argv[2]);
+} catch (error) {
+  // An unreadable folder (permissions, a file where a folder should be): a sentence, not a stack trace.
+  console.error(`rules:check: cannot read ${process.argv[2] ?? 'rules/'}: ${(error as Error).message}`);
+  process.exit(1);
+}
 if (!result.ok) {
   for (const fault of result.faults) console.error(`${fault.file}: ${fault.path}: ${fault.reason}`);
   console.error(`rules:check: ${result.faults.length} fault(s)`);

@@ -3,9 +3,8 @@
  * faulty field on stderr (exit 2). Broken rules exit 1: that is our fault, not the input's.
  */
 import { readFileSync } from 'node:fs';
-import { evaluateWithWerkenLoont as evaluate } from '../engine/evaluate-with-werken-loont.js';
-import { InputError } from '../engine/input.js';
 import { validatedRulesDir } from './read-rules.js';
+import { runEvaluate } from './run-evaluate.js';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -15,9 +14,9 @@ function fail(code: number, message: string): never {
 const arg = process.argv[2];
 if (!arg) fail(2, 'usage: npm run --silent evaluate -- <household.json | ->');
 
-let input: unknown;
+let text: string;
 try {
-  input = JSON.parse(readFileSync(arg === '-' ? 0 : arg, 'utf8'));
+  text = readFileSync(arg === '-' ? 0 : arg, 'utf8');
 } catch (error) {
   fail(2, `input: cannot read JSON from ${arg}: ${(error as Error).message}`);
 }
@@ -25,9 +24,7 @@ try {
 const validated = validatedRulesDir();
 if (!validated.ok) fail(1, validated.faults.map((f) => `rules: ${f.file}: ${f.path}: ${f.reason}`).join('\n'));
 
-try {
-  process.stdout.write(`${JSON.stringify(evaluate(input, validated.rules), null, 2)}\n`);
-} catch (error) {
-  if (error instanceof InputError) fail(2, `invalid input: ${error.field}: ${error.code}`);
-  throw error;
-}
+const result = runEvaluate(text, validated.rules);
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.code; // not process.exit: a long outcome on a pipe must be written in full

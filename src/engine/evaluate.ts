@@ -1,4 +1,6 @@
 import type { Rules } from '../rules/schema.js';
+import { lastAnswerableDate } from '../rules/calendar.js';
+import { own } from '../rules/own.js';
 import { ParameterDateError } from '../rules/parameter.js';
 import { findGemeente } from './gemeente.js';
 import { householdFacts } from './household.js';
@@ -29,6 +31,9 @@ const STALE_NORM_DAYS = 184;
  */
 export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = {}): Outcome {
   const input = parseHouseholdInput(raw);
+  // Far in the future the figures have surely changed: refuse rather than answer with today's.
+  const until = lastAnswerableDate(rules);
+  if (until && input.date > until) throw new InputError('date', 'date-after-rules');
   const located = findGemeente(rules, input.municipality);
   if (!located) throw new InputError('municipality', 'unknown-municipality');
   try {
@@ -59,7 +64,7 @@ function evaluateValid(
     assets: new Decimal(input.assets),
     normLookup,
   };
-  const schemes = gemeente.regelingen.map((key) => evaluateRegeling(ctx, organisation.regelingen[key]!));
+  const schemes = gemeente.regelingen.map((key) => evaluateRegeling(ctx, own(organisation.regelingen, key)!));
   const notices: NoticeCode[] = [];
   if (daysBetween(norm.validFrom, input.date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
   if (facts.anyAdultAtAowAge) notices.push('aow-age-svb');

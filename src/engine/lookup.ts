@@ -1,4 +1,5 @@
 import type { Parameter, Rules } from '../rules/schema.js';
+import { own } from '../rules/own.js';
 import { isUnverifiedOn, sourceOn, valueOn } from '../rules/parameter.js';
 import { Decimal } from './money.js';
 
@@ -24,7 +25,7 @@ export class Lookup {
   ) {}
 
   national(id: string): Decimal {
-    const parameter = this.rules.national[id];
+    const parameter = own(this.rules.national, id);
     if (!parameter) throw new MissingParameterError(id);
     return this.read(parameter, id);
   }

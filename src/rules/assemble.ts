@@ -4,6 +4,7 @@
  * A test proves that this gives exactly what validateRules gives for the same files.
  */
 import { COVERAGE_PARAMETER } from '../engine/required-parameters.js';
+import { ownRecord } from './own.js';
 import type { GemeentenFile, OrganisationFile, Parameter, RuleFiles, Rules } from './schema.js';
 
 export function assembleValidated(files: RuleFiles): { rules: Rules; firstDate: string } {
@@ -13,7 +14,8 @@ export function assembleValidated(files: RuleFiles): { rules: Rules; firstDate: 
   return {
     rules: {
       national,
-      organisations: Object.values(files.organisations) as OrganisationFile[],
+      // Lookups by key see only own keys (own.ts), exactly as validateRules gives them.
+      organisations: (Object.values(files.organisations) as OrganisationFile[]).map((org) => ({ ...org, regelingen: ownRecord(org.regelingen) })),
       gemeenten: index.gemeenten,
       gedeeldePostcodes: index.gedeeldePostcodes ?? [],
     },
@@ -23,7 +25,7 @@ export function assembleValidated(files: RuleFiles): { rules: Rules; firstDate: 
 
 /** The parameters of validated national files, by id. */
 export function nationalParameters(national: Record<string, unknown>): Record<string, Parameter> {
-  const parameters: Record<string, Parameter> = {};
+  const parameters: Record<string, Parameter> = Object.create(null);
   for (const content of Object.values(national)) Object.assign(parameters, (content as { parameters: Record<string, Parameter> }).parameters);
   return parameters;
 }

@@ -1,6 +1,6 @@
 import { assembleValidated } from './assemble.js';
 import { gemeentenFile, nationalFiles, organisationLoaders } from './bundled.js';
-import type { RuleFiles } from './schema.js';
+import { own } from './own.js';
 import type { Validated } from './validate.js';
 
 let core: Validated | undefined;
@@ -16,7 +16,7 @@ export function bundledCore(): Validated {
 
 /** The bundled rules with one organisation's file loaded (a chunk of its own), validated at build time. */
 export async function bundledWithOrganisation(organisation: string): Promise<Validated> {
-  const loader = Object.hasOwn(organisationLoaders, organisation) ? organisationLoaders[organisation] : undefined;
+  const loader = own(organisationLoaders, organisation);
   if (!loader) return { ok: false, faults: [{ file: 'gemeenten.json', path: organisation, reason: 'no rules file for this organisation' }] };
   const content = (await loader()).default;
   return {
@@ -26,11 +26,10 @@ export async function bundledWithOrganisation(organisation: string): Promise<Val
 }
 
 /**
- * Rules a page passes in itself (`ruleFiles`): the organisations it serves, no lazy loading. They come from
- * outside the bundle, so they are validated in full; the validator (and zod) load only for them.
+ * Rules a page passes in itself (`ruleFiles`), validated in full and shape first (validate-given.ts). They
+ * come from outside the bundle; the checker and zod are a chunk of their own, loaded only for them.
  */
-export async function givenRules(files: RuleFiles): Promise<Validated> {
-  const { validateRules } = await import('./validate.js');
-  // The bundle carries no descriptions or notes (see vite.config.ts); rules:check has checked them.
-  return validateRules(files, { requireDocumentation: false, allOrganisations: false });
+export async function givenRules(files: unknown): Promise<Validated> {
+  const { validateGivenRules } = await import('./validate-given.js');
+  return validateGivenRules(files);
 }

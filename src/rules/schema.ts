@@ -4,58 +4,20 @@
  * Schema for editors is generated from it (`npm run rules:schema`).
  */
 import * as z from 'zod/mini';
+import {
+  PERCENT_OF_NORM_MAX,
+  age,
+  ageRange,
+  moneyParameter,
+  monthsParameter,
+  parameter,
+  percentParameter,
+  url,
+  verificationStatus,
+} from './schema-parts.js';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
-const decimalString = z
-  .string()
-  .check(z.regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as a string, e.g. "1401.50"'));
-const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// URL'));
-
-/** Whether a figure was read in an official text, or is the best we have and must be checked. */
-export const verificationStatus = z.enum(['verified', 'unverified']);
-
-export const unit = z.enum([
-  'EUR',
-  'EUR/maand',
-  'EUR/jaar',
-  'EUR/kwartaal',
-  'EUR/uur',
-  'procent',
-  'maanden',
-  'jaren',
-  'factor',
-]);
-
-const valueEntry = z.union([
-  decimalString,
-  z.strictObject({
-    value: decimalString,
-    status: z.optional(verificationStatus),
-    source: z.optional(url),
-    note: z.optional(z.string()),
-  }),
-]);
-
-/**
- * One parameter, in the manner of OpenFisca/PolicyEngine: values keyed by the date from which they
- * apply. The value in force on a date is the one with the latest valid-from date on or before it.
- */
-export const parameter = z.strictObject({
-  // Required by `npm run rules:check`; the browser bundle strips it to stay small (see vite.config.ts).
-  description: z.optional(z.string().check(z.minLength(3))),
-  unit,
-  reference: z.optional(z.string()),
-  source: url,
-  status: z.optional(verificationStatus),
-  note: z.optional(z.string()),
-  values: z.record(isoDate, valueEntry).check(
-    z.refine((values) => Object.keys(values).length > 0, 'needs at least one dated value'),
-    z.refine((values) => {
-      const dates = Object.keys(values);
-      return dates.every((date, i) => i === 0 || dates[i - 1]! < date);
-    }, 'dates must be in ascending order without duplicates'),
-  ),
-});
+// The building blocks (dates, money, units, bounds) live in schema-parts.ts; re-exported for callers.
+export { parameter, unit, verificationStatus } from './schema-parts.js';
 
 export const nationalFile = z.strictObject({
   $schema: z.optional(z.string()),
@@ -93,13 +55,13 @@ const documentCode = z.enum([
   'bewijs-vermogen',
 ]);
 
+const assetLimit = moneyParameter(['EUR']);
+
 /** Either the Participatiewet limits (art. 34) or the gemeente's own, by household type. */
 const vermogensgrens = z.union([
   z.literal('participatiewet'),
-  z.strictObject({ alleenstaande: parameter, alleenstaandeOuder: parameter, gehuwden: parameter }),
+  z.strictObject({ alleenstaande: assetLimit, alleenstaandeOuder: assetLimit, gehuwden: assetLimit }),
 ]);
-
-const ageRange = z.strictObject({ vanaf: z.int().check(z.gte(0)), tot: z.int().check(z.lte(121)) });
 
 const common = {
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -115,22 +77,22 @@ const common = {
 export const inkomensregeling = z.strictObject({
   ...common,
   type: z.literal('inkomensregeling'),
-  inkomensgrens: parameter,
+  inkomensgrens: percentParameter(PERCENT_OF_NORM_MAX),
   vermogensgrens: z.optional(vermogensgrens),
   voorwaarden: z.optional(
     z.strictObject({
       kinderenNodig: z.optional(z.boolean()),
       geenStudentZonderKinderen: z.optional(z.boolean()),
-      minimumLeeftijd: z.optional(z.int()),
+      minimumLeeftijd: z.optional(age),
       automatischBijBijstand: z.optional(z.boolean()),
     }),
   ),
   bedrag: z.optional(
     z.strictObject({
       per: z.enum(['jaar', 'maand', 'eenmalig']),
-      perVolwassene: z.optional(parameter),
-      perHuishouden: z.optional(parameter),
-      perKind: z.optional(z.array(z.strictObject({ leeftijd: ageRange, bedrag: parameter }))),
+      perVolwassene: z.optional(moneyParameter()),
+      perHuishouden: z.optional(moneyParameter()),
+      perKind: z.optional(z.array(z.strictObject({ leeftijd: ageRange, bedrag: moneyParameter() }))),
     }),
   ),
 });
@@ -139,15 +101,15 @@ export const inkomensregeling = z.strictObject({
 export const iit = z.strictObject({
   ...common,
   type: z.literal('iit'),
-  referentieperiode: parameter,
+  referentieperiode: monthsParameter(),
   vermogensgrens,
   bedragen: z
     .array(
       z.strictObject({
         huishouden: z.enum(['alleenstaande', 'alleenstaande-ouder', 'gehuwden']),
         oudsteKind: z.optional(ageRange),
-        inkomensgrens: parameter,
-        bedrag: parameter,
+        inkomensgrens: percentParameter(PERCENT_OF_NORM_MAX),
+        bedrag: moneyParameter(),
       }),
     )
     .check(z.minLength(1)),
@@ -158,8 +120,8 @@ export const bijzondereBijstand = z.strictObject({
   ...common,
   type: z.literal('bijzondere-bijstand'),
   /** Absent where the gemeente's draagkracht rules were not found: then we do not say what you pay yourself. */
-  draagkrachtvrijeInkomensgrens: z.optional(parameter),
-  draagkrachtPercentage: z.optional(parameter),
+  draagkrachtvrijeInkomensgrens: z.optional(percentParameter(PERCENT_OF_NORM_MAX)),
+  draagkrachtPercentage: z.optional(percentParameter()),
   vermogensgrens,
 });
 

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { COVERAGE_PARAMETER, REQUIRED_NATIONAL } from '../engine/required-parameters.js';
+import { NATIONAL_UNITS } from './national-units.js';
+import { own, ownRecord } from './own.js';
 import {
   type GemeenteEntry,
   type OrganisationFile,
@@ -38,8 +40,9 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
     if (requireDocumentation && !description) faults.push({ file, path: `${path}description`, reason: 'required' });
   };
 
-  const parameters: Record<string, Parameter> = {};
-  const parameterFile: Record<string, string> = {};
+  // Null-prototype records: a lookup of `toString` or `constructor` finds nothing (see own.ts).
+  const parameters: Record<string, Parameter> = Object.create(null);
+  const parameterFile: Record<string, string> = Object.create(null);
   for (const [file, content] of Object.entries(files.national)) {
     const result = z.safeParse(nationalFile, content);
     if (!result.success) {
@@ -49,6 +52,10 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
     documented(file, '', result.data.description);
     for (const [id, parameter] of Object.entries(result.data.parameters)) {
       documented(file, `parameters.${id}.`, parameter.description);
+      const expected = own(NATIONAL_UNITS, id);
+      if (expected && !expected.includes(parameter.unit)) {
+        faults.push({ file, path: `parameters.${id}.unit`, reason: `"${parameter.unit}" does not fit how the engine uses it (expected ${expected.join(' or ')})` });
+      }
       if (parameterFile[id]) faults.push({ file, path: `parameters.${id}`, reason: `also defined in ${parameterFile[id]}` });
       parameters[id] = parameter;
       parameterFile[id] = file;
@@ -85,7 +92,7 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
       faults.push(...zodFaults(file, result.error));
       continue;
     }
-    const org = result.data;
+    const org = { ...result.data, regelingen: ownRecord(result.data.regelingen) };
     orgs.push(org);
     if (!file.endsWith(`/${org.id}.json`)) faults.push({ file, path: 'id', reason: `the file should be named ${org.id}.json` });
     checkOrganisation(file, org, indexed, faults);
@@ -116,7 +123,7 @@ export function validateExtraNational(
   options: ValidateOptions = {},
 ): { ok: true; parameters: Record<string, Parameter> } | { ok: false; faults: Fault[] } {
   const faults: Fault[] = [];
-  const parameters: Record<string, Parameter> = {};
+  const parameters: Record<string, Parameter> = Object.create(null);
   for (const [file, content] of Object.entries(national)) {
     const result = z.safeParse(nationalFile, content);
     if (!result.success) faults.push(...zodFaults(file, result.error));
@@ -136,7 +143,7 @@ function checkOrganisation(file: string, org: OrganisationFile, indexed: Map<str
     else if (entry.organisation !== org.id) faults.push({ file, path: `${at}.code`, reason: `gemeenten.json gives ${gemeente.code} to ${entry.organisation}` });
     const ids = new Set<string>();
     gemeente.regelingen.forEach((key, j) => {
-      const regeling = org.regelingen[key];
+      const regeling = own(org.regelingen, key);
       if (!regeling) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `unknown regeling "${key}"` });
       else if (ids.has(regeling.id)) faults.push({ file, path: `${at}.regelingen.${j}`, reason: `a second regeling with id "${regeling.id}"` });
       else ids.add(regeling.id);
@@ -168,6 +175,11 @@ function zodFaults(file: string, error: z.core.$ZodError): Fault[] {
   return error.issues.map((issue) => ({
     file,
     path: issue.path.map(String).join('.') || '(root)',
-    reason: issue.code === 'unrecognized_keys' ? `unknown key ${(issue as { keys?: string[] }).keys?.join(', ')}` : issue.message,
+    reason:
+      issue.code === 'unrecognized_keys'
+        ? `unknown key ${(issue as { keys?: string[] }).keys?.join(', ')}`
+        : issue.code === 'invalid_key'
+          ? `key: ${(issue as { issues?: { message: string }[] }).issues?.[0]?.message ?? issue.message}`
+          : issue.message,
   }));
 }

@@ -7,11 +7,23 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
  * portal on their own phone instead of on the shared kiosk. The SVG comes from the URL in our own rules.
  */
 export function qrCode(url: string, label: string) {
-  const code = qrcode(0, 'M');
-  code.addData(url);
-  code.make();
-  const svg = code.createSvgTag({ cellSize: 4, margin: 2, scalable: true }).replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
-  return html`<figure class="qr">${unsafeSVG(svg)}<figcaption>${url}</figcaption></figure>`;
+  const svg = qrSvg(url);
+  // An address too long for a QR code is shown as text only: the results must render whatever the rules say.
+  if (!svg) return html`<p class="qr-fallback">${url}</p>`;
+  const labelled = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
+  return html`<figure class="qr">${unsafeSVG(labelled)}<figcaption>${url}</figcaption></figure>`;
+}
+
+/** The QR code as SVG, or undefined when the data does not fit (qrcode-generator throws "code length overflow"). */
+function qrSvg(url: string): string | undefined {
+  try {
+    const code = qrcode(0, 'M');
+    code.addData(url);
+    code.make();
+    return code.createSvgTag({ cellSize: 4, margin: 2, scalable: true });
+  } catch {
+    return undefined;
+  }
 }
 
 function escapeAttribute(text: string): string {

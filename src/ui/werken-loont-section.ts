@@ -9,6 +9,7 @@ import { evaluateWerkenLoont } from '../engine/werken-loont/index.js';
 import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
 import type { Language } from '../i18n/languages.js';
 import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
+import { ownRecord } from '../rules/own.js';
 import type { Rules } from '../rules/schema.js';
 import { nationalParameters } from '../rules/assemble.js';
 import nl from '../../locales/nl/werken-loont.json';
@@ -38,6 +39,6 @@ export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
  */
 export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | 'rules-error' | undefined {
   // Validated when the bundle was built (vite.config.ts). Figures the page gave itself (ruleFiles) win.
-  const all = { ...rules, national: { ...nationalParameters(werkenLoontFiles), ...rules.national } };
+  const all = { ...rules, national: ownRecord({ ...nationalParameters(werkenLoontFiles), ...rules.national }) };
   return evaluate(household, all, { werkenLoont: evaluateWerkenLoont }).werkenLoont;
 }

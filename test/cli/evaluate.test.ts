@@ -1,7 +1,8 @@
 /** The evaluate CLI per the contract in DESIGN.md: JSON in (file or -), JSON out, exit 2 naming the field. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -10,9 +11,12 @@ const cli = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/evaluate.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
 
 describe('npm run evaluate', () => {
-  it('prints a contract outcome for a golden case file and exits 0', () => {
-    const file = join('test/cases/utrecht', readdirSync(join(ROOT, 'test/cases/utrecht'))[0]!);
-    const result = cli([file]);
+  it('prints a contract outcome for the household of a golden case file and exits 0', () => {
+    const file = join(ROOT, 'test/cases/utrecht', readdirSync(join(ROOT, 'test/cases/utrecht'))[0]!);
+    const { naam: _naam, bron: _bron, expect: _expect, ...household } = JSON.parse(readFileSync(file, 'utf8'));
+    const input = join(mkdtempSync(join(tmpdir(), 'household-')), 'household.json');
+    writeFileSync(input, JSON.stringify(household));
+    const result = cli([input]);
     assert.equal(result.status, 0, result.stderr);
     const outcome = JSON.parse(result.stdout);
     assert.equal(outcome.municipality, 'GM0344');
@@ -47,6 +51,14 @@ describe('npm run evaluate', () => {
       assert.match(result.stderr, new RegExp(field.replace(/\./g, '\\.')));
     });
   }
+
+  it('refuses a golden case file as it is: its name is an unknown key (issue 12: no key is dropped silently)', () => {
+    const file = join('test/cases/utrecht', readdirSync(join(ROOT, 'test/cases/utrecht'))[0]!);
+    const result = cli([file]);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^invalid input: naam: unknown-key$/m);
+  });
 
   it('exits 2 on input that is not JSON', () => {
     const result = cli(['-'], '{ not json');

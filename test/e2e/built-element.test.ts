@@ -25,8 +25,10 @@ let server: Server;
 let browser: Browser;
 let origin: string;
 
+let dist: string;
+
 before(async () => {
-  const dist = mkdtempSync(join(tmpdir(), 'rc-dist-'));
+  dist = mkdtempSync(join(tmpdir(), 'rc-dist-'));
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(build.status, 0, build.stderr);
   server = createServer((req, res) => {
@@ -61,6 +63,16 @@ after(async () => {
 });
 
 describe('the built element under a strict CSP', () => {
+  // Issue 12: the licences of Lit (BSD-3-Clause) and the MIT packages require their notices to ship with the code.
+  it('ships THIRD-PARTY-LICENSES.txt next to regelingen-check.js with the notice of every bundled package', () => {
+    const notices = readFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'i18next', 'zod', 'decimal.js-light', 'qrcode-generator']) {
+      assert.match(notices, new RegExp(`^${name.replace(/[.@/]/g, '\\$&')} \\d+\\.\\d+\\.\\d+ \\((MIT|BSD-3-Clause)\\)$`, 'm'), name);
+    }
+    assert.match(notices, /Copyright \(c\) 2009 Kazuhiko Arase/, 'qrcode-generator ships no licence file: its notice comes from its source header');
+    assert.match(notices, /Redistribution and use in source and binary forms/, 'the BSD-3-Clause text of Lit');
+  });
+
   it('completes the check for a single parent in Utrecht: only its own chunks are fetched, nothing is stored', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

@@ -82,7 +82,7 @@ describe('Arabic', () => {
 describe('voorlezen', () => {
   const real = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
   let spoken: SpeechSynthesisUtterance[] = [];
-  const stub = (voices: { lang: string; name: string }[]) => {
+  const stub = (voices: { lang: string; name: string; localService: boolean }[]) => {
     spoken = [];
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
@@ -98,7 +98,7 @@ describe('voorlezen', () => {
   afterEach(() => real && Object.defineProperty(window, 'speechSynthesis', real));
 
   it('reads the question and its options aloud in the chosen language', async () => {
-    stub([{ lang: 'nl-NL', name: 'Dutch' }, { lang: 'en-GB', name: 'English' }]);
+    stub([{ lang: 'nl-NL', name: 'Dutch', localService: true }, { lang: 'en-GB', name: 'English', localService: true }]);
     const el = await make('nl', 'inwoner');
     await clickPrimary(el);
     root(el).querySelector<HTMLButtonElement>('button.speak')!.click();
@@ -109,7 +109,7 @@ describe('voorlezen', () => {
   });
 
   it('reads the summary of the results', async () => {
-    stub([{ lang: 'nl-NL', name: 'Dutch' }]);
+    stub([{ lang: 'nl-NL', name: 'Dutch', localService: true }]);
     const el = await make('nl', 'inwoner');
     await walk(el, parent);
     root(el).querySelector<HTMLButtonElement>('button.speak')!.click();
@@ -118,9 +118,27 @@ describe('voorlezen', () => {
   });
 
   it('hides the button when there is no voice for the language', async () => {
-    stub([{ lang: 'en-GB', name: 'English' }]);
+    stub([{ lang: 'en-GB', name: 'English', localService: true }]);
     const el = await make('tr', 'inwoner');
     expect(root(el).querySelector('button.speak')).to.equal(null);
+  });
+
+  // Issue 12: a network voice would send the screen's text, results included, to a server.
+  it('hides the button when the only voice for the language runs on a server (localService false)', async () => {
+    stub([{ lang: 'nl-NL', name: 'Google Nederlands', localService: false }]);
+    const el = await make('nl', 'inwoner');
+    expect(root(el).querySelector('button.speak')).to.equal(null);
+  });
+
+  it('reads with the voice on the device, never the network voice that fits the language better', async () => {
+    stub([
+      { lang: 'nl-NL', name: 'Google Nederlands', localService: false },
+      { lang: 'nl-BE', name: 'Ellen', localService: true },
+    ]);
+    const el = await make('nl', 'inwoner');
+    root(el).querySelector<HTMLButtonElement>('button.speak')!.click();
+    expect(spoken.length).to.equal(1);
+    expect(spoken[0]!.lang).to.equal('nl-BE');
   });
 });
 
@@ -206,6 +224,25 @@ describe('kiosk', () => {
       expect(heading(el)).to.equal('Welke regelingen passen bij u?');
       await clickPrimary(el);
       expect(root(el).querySelectorAll<HTMLInputElement>('input:checked').length, 'no answer survives').to.equal(0);
+    });
+
+    // Issue 12: the next person must not meet the last person's language.
+    it('returns to the page\'s language (lang attribute) after the reset', async () => {
+      for (const [page, chosen] of [['nl', 'en'], ['pl', 'tr']] as const) {
+        const el = await make(page, 'kiosk');
+        const before = heading(el);
+        const select = root(el).querySelector<HTMLSelectElement>('.bar select')!;
+        select.value = chosen;
+        select.dispatchEvent(new Event('change'));
+        await settle(el);
+        await waitFor(el, () => heading(el) !== before);
+        expect(el.lang).to.equal(chosen);
+        await tick(el, IDLE_MS + WARNING_MS);
+        await waitFor(el, () => heading(el) === before);
+        expect(el.lang).to.equal(page);
+        expect(heading(el)).to.equal(before);
+        expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal(page);
+      }
     });
 
     it('"Ik ben er nog" keeps the answers', async () => {

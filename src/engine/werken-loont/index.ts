@@ -226,7 +226,7 @@ function assemble(
   const parts: Record<string, string> = {};
   let total = ZERO;
   for (const [key, value] of values) parts[key] = money(local.get(key) ?? value);
-  for (const [key, value] of local) if (!(key in parts)) parts[key] = money(value);
+  for (const [key, value] of local) if (!Object.hasOwn(parts, key)) parts[key] = money(value);
   for (const value of Object.values(parts)) total = total.plus(value);
   return { hoursPerWeek: hours, grossMonthlyWage: money(grossMonthly), netHouseholdMonthly: money(total), parts: parts as WerkenLoontParts };
 }

@@ -1,3 +1,4 @@
+import { own } from '../../rules/own.js';
 import { Decimal, ZERO, money } from '../money.js';
 import type { SchemeContext } from '../schemes/context.js';
 import { evaluateRegeling } from '../schemes/evaluate-regeling.js';
@@ -18,7 +19,7 @@ export function localSchemesMonthly(ctx: SchemeContext, netIncome: Decimal, onBi
   };
   const parts = new Map<string, Decimal>();
   for (const key of ctx.gemeente.regelingen) {
-    const regeling = ctx.organisation.regelingen[key];
+    const regeling = own(ctx.organisation.regelingen, key);
     if (!regeling || regeling.type === 'bijzondere-bijstand') continue;
     const outcome = evaluateRegeling(at, regeling);
     parts.set(outcome.id, (parts.get(outcome.id) ?? ZERO).plus(monthlyAmount(outcome)));

@@ -43,6 +43,8 @@ export function formatValue(decimal: string, unit: Parameter['unit']): string {
       return `${number}${NBSP}${decimal === '1' ? 'maand' : 'maanden'}`;
     case 'jaren':
       return `${number}${NBSP}jaar`;
+    case 'jaartal':
+      return decimal;
     case 'factor':
       return `factor ${number}`;
   }

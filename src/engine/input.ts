@@ -39,6 +39,7 @@ export const householdInputSchema = z.object({
   }),
   assets: moneyString(INPUT_LIMITS.maxAssets),
   housing: z.optional(z.object({ rentMonthly: moneyString('10000') })),
+  debts: z.optional(z.boolean()),
   work: z.optional(
     z.object({
       grossHourlyWage: moneyString(INPUT_LIMITS.maxHourlyWage),

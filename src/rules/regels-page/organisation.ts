@@ -8,6 +8,7 @@ const TYPE: Record<Regeling['type'], string> = {
   inkomensregeling: 'Regeling met een inkomensgrens',
   iit: 'Individuele inkomenstoeslag (Participatiewet art. 36)',
   'bijzondere-bijstand': 'Bijzondere bijstand (Participatiewet art. 35)',
+  kwijtschelding: 'Kwijtschelding gemeentelijke belastingen (Invorderingswet 1990 art. 26)',
 };
 
 const DIGID: Record<Portal['digid'], string> = {
@@ -74,7 +75,7 @@ const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`)
 function regelingSection(org: OrganisationFile, key: string, regeling: Regeling, title: string, offeredBy: string[]): string {
   const id = slug(org.id, 'regeling', key);
   const vermogensgrens =
-    regeling.vermogensgrens === undefined
+    !('vermogensgrens' in regeling) || regeling.vermogensgrens === undefined
       ? undefined
       : regeling.vermogensgrens === 'participatiewet'
         ? 'die van de Participatiewet (art. 34), zie <a href="#landelijk-vermogen">Landelijke regels: vermogen</a>'
@@ -87,6 +88,8 @@ function regelingSection(org: OrganisationFile, key: string, regeling: Regeling,
     ['DigiD', escapeHtml(DIGID[regeling.portal.digid])],
     ['Contact voor deze regeling', regeling.portal.contact && contactHtml(regeling.portal.contact)],
     ['Vermogensgrens', vermogensgrens],
+    ['Wie beslist', regeling.type === 'kwijtschelding' ? escapeHtml(regeling.uitvoerder.naam) : undefined],
+    ['Bedragen', regeling.type === 'iit' && regeling.bedragen.length === 0 ? 'niet gevonden: de check toetst alleen de wettelijke voorwaarden en noemt geen bedrag' : undefined],
     ['Voorwaarden', conditions(regeling).length ? list(conditions(regeling).map(escapeHtml)) : undefined],
     ['Wettelijke grondslag', regeling.reference && escapeHtml(regeling.reference)],
     ['Mee te nemen', regeling.documents.length ? list(regeling.documents.map((code) => escapeHtml(nl.doc[code]))) : 'niets opgegeven'],
@@ -119,6 +122,9 @@ function gemeentenHtml(org: OrganisationFile, index: Map<string, GemeenteEntry>,
         ['Regelingen', regelingen.length ? list(regelingen) : 'geen'],
         ['Contact', gemeente.contact ? contactHtml(gemeente.contact) : `zie het contact van ${escapeHtml(org.name)} hierboven`],
       ];
+      const schuldhulp = gemeente.schuldhulp ?? org.schuldhulp;
+      if (schuldhulp) facts.push(['Schuldhulp', `${escapeHtml(schuldhulp.name)}: ${link(schuldhulp.url)}${schuldhulp.phone ? `, ${escapeHtml(schuldhulp.phone)}` : ''}${schuldhulp.status === 'unverified' ? ` ${statusHtml(true)}` : ''}`]);
+      if (gemeente.nietBerekend?.length) facts.push(['Niet berekend', list(gemeente.nietBerekend.map((r) => `${escapeHtml(r.name)}: ${link(r.url)}`))]);
       return [
         `<section class="gemeente" aria-labelledby="${id}">`,
         `<h4 id="${id}">${escapeHtml(gemeente.name)} <span class="code">(CBS-code ${escapeHtml(gemeente.code)})</span></h4>`,
@@ -140,15 +146,31 @@ function regelingTitles(org: OrganisationFile): Map<string, string> {
   return titles;
 }
 
+/** How many figures of the organisation were read in an official text, and how many were not. */
+export function organisationCounts(org: OrganisationFile): { checked: number; unchecked: number } {
+  let checked = 0;
+  let unchecked = 0;
+  for (const { parameter } of regelingParameters(org.regelingen)) {
+    for (const entry of Object.values(parameter.values)) {
+      if (parameter.status === 'unverified' || (typeof entry !== 'string' && entry.status === 'unverified')) unchecked += 1;
+      else checked += 1;
+    }
+  }
+  return { checked, unchecked };
+}
+
 export function organisationSection(org: OrganisationFile, index: Map<string, GemeenteEntry>): string {
   const id = slug('org', org.id);
   const titles = regelingTitles(org);
+  const count = organisationCounts(org);
   const norm = org.normBasis === 'exclusief-vakantietoeslag' ? 'zonder' : 'met';
   return [
     `<section class="organisation" aria-labelledby="${id}">`,
     `<h2 id="${id}">${escapeHtml(org.name)}</h2>`,
     `<p>Website: ${link(org.website)}. De regels staan in <code>rules/organisaties/${escapeHtml(org.id)}.json</code>. ` +
       `Grenzen in procenten zijn procenten van de bijstandsnorm ${norm} vakantietoeslag.</p>`,
+    `<p class="count">Getallen van deze organisatie: <strong>${count.checked} gecontroleerd</strong>, ` +
+      `<strong class="unverified">${count.unchecked} niet gecontroleerd</strong>.</p>`,
     `<h3 id="${id}-contact">Contact</h3>`,
     contactHtml(org.contact),
     `<h3 id="${id}-gemeenten">Gemeenten en woonplaatsen</h3>`,

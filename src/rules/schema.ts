@@ -267,7 +267,7 @@ export const landelijkFile = z.strictObject({
   helpRoutes: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), helpRoute),
   /** Where every gemeente's own website is listed (there is no reliable per-gemeente URL pattern). */
   gemeentenOverzicht: url,
-  toeslagen: z.strictObject({ portal: url, proefberekening: url, sources: z.record(z.string(), z.array(url)) }),
+  toeslagen: z.strictObject({ portal: url, proefberekening: url, contact, sources: z.record(z.string(), z.array(url)) }),
 });
 
 export type Parameter = z.infer<typeof parameter>;

@@ -39,7 +39,7 @@ describe('demo/regels.html', () => {
   });
 
   it('links every source address in rules/', () => {
-    const all = new Set(urls([files.national, files.organisations, files.gemeenten]));
+    const all = new Set(urls([files.national, files.organisations, files.gemeenten, files.landelijk]));
     assert.ok(all.size > 50, `expected many sources, found ${all.size}`);
     for (const url of all) assert.ok(page.includes(`href="${escapeHtml(url)}"`), `${url} is not linked`);
   });

@@ -81,7 +81,10 @@ function estimates(ctx: ToeslagenContext, rules: Rules, ids: ToeslagId[]): Schem
       ...(amount && status === 'yes' && { amount: { value: money(amount), per: 'month' as const } }),
       reasons,
       portal: { url: landelijk.toeslagen.portal, digid: 'verplicht' as const },
-      contact: {},
+      contact: {
+        ...(landelijk.toeslagen.contact.phone && { phone: landelijk.toeslagen.contact.phone }),
+        ...(landelijk.toeslagen.contact.openingHours && { openingHours: landelijk.toeslagen.contact.openingHours }),
+      },
       documents: [],
       sources: [...new Set([...(landelijk.toeslagen.sources[id] ?? []), ...[...lookup.sources].sort()])],
       parameterDate: lookup.validFrom(lookup.rules.national['zorgtoeslag.standaardpremie']!),

@@ -1,6 +1,6 @@
 /** The section of demo/regels.html for one organisation: contact, gemeenten and each regeling with its figures. */
 import nl from '../../../locales/nl/translation.json';
-import type { Contact, GemeenteEntry, OrganisationFile, Parameter, Portal, Regeling } from '../schema.js';
+import type { Contact, GemeenteEntry, HelpRouteRule, OrganisationFile, Parameter, Portal, Regeling } from '../schema.js';
 import { escapeHtml, humanize, link, slug } from './format.js';
 import { type ParameterRow, parameterTable, statusHtml } from './parameter-table.js';
 
@@ -70,6 +70,11 @@ function conditions(regeling: Regeling): string[] {
   ].filter(Boolean);
 }
 
+/** A help route with its source: "name: url, phone (bron: …)". */
+export function helpRouteHtml(route: HelpRouteRule): string {
+  return `${escapeHtml(route.name)}: ${link(route.url)}${route.phone ? `, ${escapeHtml(route.phone)}` : ''} (bron: ${link(route.source)})${route.status === 'unverified' ? ` ${statusHtml(true)}` : ''}${route.note ? `<br>${escapeHtml(route.note)}` : ''}`;
+}
+
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
 function regelingSection(org: OrganisationFile, key: string, regeling: Regeling, title: string, offeredBy: string[]): string {
@@ -123,7 +128,7 @@ function gemeentenHtml(org: OrganisationFile, index: Map<string, GemeenteEntry>,
         ['Contact', gemeente.contact ? contactHtml(gemeente.contact) : `zie het contact van ${escapeHtml(org.name)} hierboven`],
       ];
       const schuldhulp = gemeente.schuldhulp ?? org.schuldhulp;
-      if (schuldhulp) facts.push(['Schuldhulp', `${escapeHtml(schuldhulp.name)}: ${link(schuldhulp.url)}${schuldhulp.phone ? `, ${escapeHtml(schuldhulp.phone)}` : ''}${schuldhulp.status === 'unverified' ? ` ${statusHtml(true)}` : ''}`]);
+      if (schuldhulp) facts.push(['Schuldhulp', helpRouteHtml(schuldhulp)]);
       if (gemeente.nietBerekend?.length) facts.push(['Niet berekend', list(gemeente.nietBerekend.map((r) => `${escapeHtml(r.name)}: ${link(r.url)}`))]);
       return [
         `<section class="gemeente" aria-labelledby="${id}">`,
@@ -173,6 +178,7 @@ export function organisationSection(org: OrganisationFile, index: Map<string, Ge
       `<strong class="unverified">${count.unchecked} niet gecontroleerd</strong>.</p>`,
     `<h3 id="${id}-contact">Contact</h3>`,
     contactHtml(org.contact),
+    org.schuldhulp ? `<p>Schuldhulp (als de gemeente geen eigen ingang heeft): ${helpRouteHtml(org.schuldhulp)}</p>` : '',
     `<h3 id="${id}-gemeenten">Gemeenten en woonplaatsen</h3>`,
     gemeentenHtml(org, index, titles),
     ...Object.entries(org.regelingen).map(([key, regeling]) =>

@@ -38,7 +38,7 @@ export const householdInputSchema = z.object({
     lowSinceMonths: z.optional(z.int().check(z.gte(0, 'months-negative'), z.lte(INPUT_LIMITS.maxMonths, 'months-too-large'))),
   }),
   assets: moneyString(INPUT_LIMITS.maxAssets),
-  housing: z.optional(z.object({ rentMonthly: moneyString('10000') })),
+  housing: z.optional(z.object({ rentMonthly: moneyString(INPUT_LIMITS.maxRent) })),
   debts: z.optional(z.boolean()),
   work: z.optional(
     z.object({

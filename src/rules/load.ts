@@ -1,4 +1,4 @@
-import { gemeentenFile, nationalFiles, organisationLoaders } from './bundled.js';
+import { gemeentenFile, landelijkFile, nationalFiles, organisationLoaders } from './bundled.js';
 import type { RuleFiles } from './schema.js';
 import { type Validated, validateRules } from './validate.js';
 
@@ -9,7 +9,7 @@ let core: Validated | undefined;
 
 /** The bundled national rules and gemeenten index, without any organisation, validated once per page. */
 export function bundledCore(): Validated {
-  core ??= validateRules({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile }, BROWSER);
+  core ??= validateRules({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile, landelijk: landelijkFile }, BROWSER);
   return core;
 }
 
@@ -19,12 +19,13 @@ export async function bundledWithOrganisation(organisation: string): Promise<Val
   if (!loader) return { ok: false, faults: [{ file: 'gemeenten.json', path: organisation, reason: 'no rules file for this organisation' }] };
   const content = (await loader()).default;
   return validateRules(
-    { national: nationalFiles, organisations: { [`organisaties/${organisation}.json`]: content }, gemeenten: gemeentenFile },
+    { national: nationalFiles, organisations: { [`organisaties/${organisation}.json`]: content }, gemeenten: gemeentenFile, landelijk: landelijkFile },
     BROWSER,
   );
 }
 
 /** Rules a page passes in itself (`ruleFiles`): the organisations it serves, no lazy loading. */
 export function givenRules(files: RuleFiles): Validated {
-  return validateRules(files, BROWSER);
+  // Pages made before issue 10 give no landelijk.json: the bundled help routes and toeslagen links apply.
+  return validateRules({ ...files, landelijk: files.landelijk ?? landelijkFile }, BROWSER);
 }

@@ -260,6 +260,14 @@ describe('<regelingen-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('accepts gemeente="Schagen" (GM0441, not Hoorn) as a gemeente it does not cover', async () => {
+    const el = await make('nl', 'GM0441');
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('Schagen');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el).startsWith('De check kent'));
+    expect(heading(el)).to.equal('De check kent de regelingen van Schagen niet');
+  });
+
   it('puts schuldhulp first with a kind sentence when the resident has debts', async () => {
     const el = await make('nl', 'GM0344');
     await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0', debts: 'yes' });

@@ -31,10 +31,13 @@ export interface ResultsView {
 
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
 
-/** The heading says plainly what the resident gets: a fit, nothing that fits, or a gemeente we do not know. */
-function title(outcome: Outcome, t: Translate, nothingFits: boolean): string {
+/**
+ * The heading says plainly what the resident gets: a fit, only a "maybe" (bijzondere bijstand always depends
+ * on costs), nothing at all, or a gemeente we do not know.
+ */
+function title(outcome: Outcome, t: Translate, fit: 'yes' | 'maybe' | 'no'): string {
   if (!outcome.covered) return t('results.uncoveredTitle', { name: outcome.municipalityName });
-  return nothingFits ? t('results.nothingTitle') : t('result.title');
+  return fit === 'yes' ? t('result.title') : fit === 'maybe' ? t('results.maybeTitle') : t('results.nothingTitle');
 }
 
 /**
@@ -48,16 +51,17 @@ export function resultsScreen(v: ResultsView) {
   const date = (iso: string) => formatDate(language, iso);
   const card = { t, money, date, kiosk: v.kiosk, ...(v.qr && { qr: v.qr }), onPortal: v.onPortal };
   const schemes = [...outcome.schemes].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-  const nothingFits = schemes.every((s) => s.status === 'no');
+  const fit = schemes.some((s) => s.status === 'yes') ? 'yes' : schemes.some((s) => s.status === 'maybe') ? 'maybe' : 'no';
   const debts = v.answers.debts === 'yes';
-  const helpFirst = debts || nothingFits || !outcome.covered;
+  // Nothing that surely fits: the help routes lead, so no one is left at a dead end.
+  const helpFirst = debts || fit !== 'yes' || !outcome.covered;
   const help = v.results.helpSection(outcome, t, v.kiosk, debts);
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
-  return html`<h2 id="results-title" tabindex="-1">${title(outcome, t, nothingFits)}</h2>
+  return html`<h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     <p class="print-only">${t('app.gemeente', { name: outcome.municipalityName })} · ${date(outcome.date)}</p>
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
-    ${outcome.covered && nothingFits ? html`<p>${t('results.nothingIntro')}</p>` : nothing}
+    ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
     ${helpFirst ? help : nothing}
     <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
     ${outcome.notices.map(

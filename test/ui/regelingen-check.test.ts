@@ -268,6 +268,16 @@ describe('<regelingen-check>', () => {
     expect(heading(el)).to.equal('De check kent de regelingen van Schagen niet');
   });
 
+  it('says plainly when nothing surely fits, and leads with the help routes', async () => {
+    const el = await make('nl', 'GM0344');
+    // Income far above every limit: only bijzondere bijstand and kwijtschelding stay "misschien".
+    await walk(el, { age: 40, source: 'work', income: '6000', lowSince: 'long', assets: '0' });
+    expect(heading(el)).to.equal('Misschien past een regeling bij u');
+    expect(Object.values(shownStatuses(el))).to.not.include('yes');
+    const first = root(el).querySelector('#results-title ~ section, #results-title ~ article')!;
+    expect(first.querySelector('h3')!.textContent).to.equal('Hier kunt u gratis hulp vragen');
+  });
+
   it('puts schuldhulp first with a kind sentence when the resident has debts', async () => {
     const el = await make('nl', 'GM0344');
     await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0', debts: 'yes' });

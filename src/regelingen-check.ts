@@ -307,6 +307,8 @@ export class RegelingenCheck extends LitElement {
     if (found === 'shared') this.showErrors({ place: 'postcode-shared' });
     else if (found.length === 1) void this.choosePlace(found[0]!);
     else if (found.length > 1) this._placeChoices = found;
+    // A postcode is not a gemeente code (PC4 1680 is no GM1680): only a name goes to the CBS list.
+    else if (/^\d/.test(query)) this.go('elsewhere');
     else void this.findUncovered(query).then(async (cbs) => {
       if (cbs.length !== 1) return this.go('elsewhere');
       this._uncovered = cbs[0];

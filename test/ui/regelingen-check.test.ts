@@ -236,6 +236,13 @@ describe('<regelingen-check>', () => {
     await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
     expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
     await expect(el).to.be.accessible();
+    // A postcode outside the 18 is never read as a CBS code (1680 is a postcode, GM1680 is Aa en Hunze).
+    root(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+    await settle(el);
+    await type(el, 'place', '1680');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
+    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
   });
 
   // Issue 10: a real gemeente outside the 18 (CBS 2026 list) gets toeslagen estimates and help, in plain words.

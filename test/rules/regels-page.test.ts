@@ -51,6 +51,17 @@ describe('demo/regels.html', () => {
     }
   });
 
+  it('counts checked and unchecked figures per organisation (issue 10)', () => {
+    const counts = [...page.matchAll(/<p class="count">Getallen van deze organisatie: <strong>(\d+) gecontroleerd<\/strong>, <strong class="unverified">(\d+) niet gecontroleerd<\/strong>/g)];
+    assert.equal(counts.length, result.rules.organisations.length);
+    assert.ok(counts.every(([, checked, unchecked]) => Number(checked) + Number(unchecked) > 0));
+  });
+
+  it('names every gemeente’s schuldhulp and what the check does not compute', () => {
+    assert.equal(page.match(/<dt>Schuldhulp<\/dt>/g)?.length, result.rules.gemeenten.length);
+    assert.equal(page.match(/<dt>Niet berekend<\/dt>/g)?.length, result.rules.gemeenten.length);
+  });
+
   it('marks unverified figures in words', () => {
     assert.match(page, /niet gecontroleerd/);
   });

@@ -31,7 +31,7 @@ function rulesWithoutProse(): Plugin {
     name: 'rules-without-prose',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten)\.json$/.test(id)) return null;
+      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten|landelijk|cbs-gemeenten-\d+)\.json$/.test(id)) return null;
       const data = JSON.parse(code);
       return { code: JSON.stringify(data, (key, value) => (prose.has(key) ? undefined : value)), map: null };
     },
@@ -83,6 +83,7 @@ export default defineConfig({
           if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
           const rules = /rules\/organisaties\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           if (rules) return `chunks/rules-${rules[1]}-[hash].js`;
+          if (/rules\/cbs-gemeenten-\d+\.json$/.test(chunk.facadeModuleId ?? '')) return 'chunks/cbs-gemeenten-[hash].js';
           return 'chunks/[name]-[hash].js';
         },
         minify: true,

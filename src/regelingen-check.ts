@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { type Located, findByPostcode, findByWoonplaats, findEntry, locate } from './engine/gemeente.js';
+import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, locate } from './engine/gemeente.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
@@ -8,10 +8,11 @@ import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
 import { isCalendarDate, lastAnswerableDate } from './rules/calendar.js';
+import { loadCbsGemeenten } from './rules/cbs.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { own } from './rules/own.js';
 import { valueOn } from './rules/parameter.js';
-import type { GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
+import type { CbsGemeente, GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
 import type { Validated } from './rules/validate.js';
 import { answersList } from './ui/answers-summary.js';
 import { IdleReset } from './ui/idle-reset.js';
@@ -32,6 +33,7 @@ type Screen =
   | 'rules-error'
   | 'date-error'
   | 'unknown-gemeente'
+  | 'uncovered'
   | 'elsewhere';
 
 type ResultsModule = typeof import('./ui/results-view.js');
@@ -64,6 +66,7 @@ export class RegelingenCheck extends LitElement {
     _step: { state: true, attribute: false },
     _outcome: { state: true, attribute: false },
     _located: { state: true, attribute: false },
+    _uncovered: { state: true, attribute: false },
     _place: { state: true, attribute: false },
     _placeChoices: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
@@ -89,6 +92,8 @@ export class RegelingenCheck extends LitElement {
   declare private _step: StepId;
   declare private _outcome: Outcome | undefined;
   declare private _located: Located | undefined;
+  /** A real gemeente (CBS list) that the check does not cover: national estimates and help routes only. */
+  declare private _uncovered: CbsGemeente | undefined;
   declare private _place: string;
   declare private _placeChoices: GemeenteEntry[];
   declare private _announcement: string;
@@ -174,6 +179,7 @@ export class RegelingenCheck extends LitElement {
     if (changed.has('mode')) this.idle.restart();
     if (changed.has('lang')) {
       await useLanguage(this.i18n, this.language);
+      if (this.results) await this.results.loadResultTexts(this.i18n, this.language);
       this.requestUpdate();
     }
     if (this.focusTarget) {
@@ -213,6 +219,7 @@ export class RegelingenCheck extends LitElement {
 
   private applyRules(validated: Validated, generation: number): void {
     this._located = undefined;
+    this._uncovered = undefined;
     this._outcome = undefined;
     if (!validated.ok) return this.rulesBroken();
     this.rules = validated.rules;
@@ -233,8 +240,18 @@ export class RegelingenCheck extends LitElement {
     if (['rules-error', 'date-error', 'unknown-gemeente'].includes(this._screen)) this._screen = 'intro';
     if (!this.gemeente) return;
     const entry = findEntry(this.rules.gemeenten, this.gemeente);
-    if (!entry) this._screen = 'unknown-gemeente';
-    else this.organisationLoaded = this.loadOrganisation(entry, generation);
+    if (entry) this.organisationLoaded = this.loadOrganisation(entry, generation);
+    else this.organisationLoaded = this.findUncovered(this.gemeente).then((found) => {
+      if (generation !== this.rulesGeneration) return;
+      if (found.length === 1) this._uncovered = found[0];
+      else this._screen = 'unknown-gemeente';
+    });
+  }
+
+  /** A place that is not one of ours: is it a real gemeente? Loads the CBS list (a chunk of its own). */
+  private async findUncovered(place: string): Promise<CbsGemeente[]> {
+    const list = await loadCbsGemeenten();
+    return list ? findCbs(list, place) : [];
   }
 
   private rulesBroken(): void {
@@ -258,6 +275,7 @@ export class RegelingenCheck extends LitElement {
 
   private get steps(): StepId[] {
     const located = this._located;
+    // Uncovered: no IIT to ask the low-income period for (we do not know the gemeente's), so offersIit is false.
     const offersIit = !!located?.gemeente.regelingen.some((key) => own(located.organisation.regelingen, key)?.type === 'iit');
     const national = (id: string, fallback: number) => {
       const parameter = this.rules && own(this.rules.national, id);
@@ -273,11 +291,14 @@ export class RegelingenCheck extends LitElement {
 
   private loadResults(): Promise<ResultsModule> {
     this.resultsLoading ??= import('./ui/results-view.js').then((m) => (this.results = m));
-    return this.resultsLoading;
+    return this.resultsLoading.then(async (m) => {
+      await m.loadResultTexts(this.i18n, this.language);
+      return m;
+    });
   }
 
   private go(screen: Screen, step?: StepId, focus = 'h2'): void {
-    if (screen === 'summary' || screen === 'volunteer') void this.loadResults();
+    if (screen === 'summary' || screen === 'volunteer' || screen === 'uncovered') void this.loadResults();
     if (!this.restoring) this.remember(screen, step ?? this._step);
     this._screen = screen;
     if (step) this._step = step;
@@ -319,8 +340,9 @@ export class RegelingenCheck extends LitElement {
 
   private async start(): Promise<void> {
     await this.organisationLoaded;
-    if (this._screen === 'rules-error') return;
+    if (this._screen === 'rules-error' || this._screen === 'unknown-gemeente') return;
     if (this._located) this.toQuestions();
+    else if (this._uncovered) await this.showUncovered();
     else this.go('location');
   }
 
@@ -366,11 +388,24 @@ export class RegelingenCheck extends LitElement {
     if (found === 'shared') this.showErrors({ place: 'postcode-shared' });
     else if (found.length === 1) void this.choosePlace(found[0]!);
     else if (found.length > 1) this._placeChoices = found;
-    else this.go('elsewhere');
+    // A postcode is not a gemeente code (PC4 1680 is no GM1680): only a name goes to the CBS list.
+    else if (/^\d/.test(query)) this.go('elsewhere');
+    else void this.findUncovered(query).then(async (cbs) => {
+      if (cbs.length !== 1) return this.go('elsewhere');
+      this._uncovered = cbs[0];
+      await this.showUncovered();
+    });
+  }
+
+  /** Says in plain words that we do not know this gemeente's regelingen, before the questions. */
+  private async showUncovered(): Promise<void> {
+    await this.loadResults();
+    this.go('uncovered');
   }
 
   private async choosePlace(entry: GemeenteEntry): Promise<void> {
     this._placeChoices = [];
+    this._uncovered = undefined;
     this.organisationLoaded = this.loadOrganisation(entry);
     await this.organisationLoaded;
     if (this._located) this.toQuestions();
@@ -387,7 +422,11 @@ export class RegelingenCheck extends LitElement {
     const { evaluate } = await this.loadResults();
     if (this.kiosk) this.qr ??= await import('./ui/qr-code.js');
     try {
-      this._outcome = evaluate(toHousehold(this._answers, this._located!.gemeente.code, this.date), this.rules!);
+      const code = this._located?.gemeente.code ?? this._uncovered!.code;
+      // The engine tells an uncovered gemeente from a typo with the CBS list; it is loaded by now.
+      const cbs = this._uncovered ? await loadCbsGemeenten() : undefined;
+      const rules = cbs ? { ...this.rules!, cbsGemeenten: cbs } : this.rules!;
+      this._outcome = evaluate(toHousehold(this._answers, code, this.date), rules);
     } catch {
       this._errors = { result: 'engine' };
       return;
@@ -421,7 +460,10 @@ export class RegelingenCheck extends LitElement {
     this._outcome = undefined;
     this._placeChoices = [];
     this._place = '';
-    if (!this.gemeente) this._located = undefined;
+    if (!this.gemeente) {
+      this._located = undefined;
+      this._uncovered = undefined;
+    }
     // The previous resident's screens are no longer reachable with the back button.
     this.screens = [];
     this.historyToken = Math.random().toString(36).slice(2);
@@ -461,7 +503,7 @@ export class RegelingenCheck extends LitElement {
     const intl = LANGUAGES[this.language].intl;
     return html`<section class="rc" lang=${this.language} dir=${LANGUAGES[this.language].dir} aria-label=${t('app.region')}>
       <div class="bar no-print">
-        <p>${this._located ? t('app.gemeente', { name: this._located.gemeente.name }) : nothing}</p>
+        <p>${this._located || this._uncovered ? t('app.gemeente', { name: this._located?.gemeente.name ?? this._uncovered!.name }) : nothing}</p>
         ${voiceFor(intl) ? html`<button type="button" class="speak" @click=${this.readAloud}>${t('app.readAloud')}</button>` : nothing}
         <label>
           <span>${t('app.language')}</span>
@@ -519,6 +561,13 @@ export class RegelingenCheck extends LitElement {
           onChoose: (entry) => void this.choosePlace(entry),
           onBack: () => this.go('intro'),
         });
+      case 'uncovered':
+        return html`<h2 tabindex="-1">${t('results.uncoveredHeading', { name: this._uncovered?.name ?? '' })}</h2>
+          <p>${t('results.uncoveredExplain')}</p>
+          <div class="actions">
+            <button @click=${() => this.go(this.gemeente ? 'intro' : 'location')}>${t('app.back')}</button>
+            <button class="primary" @click=${() => this.toQuestions()}>${t('app.next')}</button>
+          </div>`;
       case 'elsewhere':
         return html`<h2 tabindex="-1">${t('location.elsewhereHeading')}</h2>
           <p>${t('location.elsewhere', { place: this._place, count: this.rules!.gemeenten.length })}</p>

@@ -23,9 +23,9 @@ export type Group = 'question' | 'result' | 'other';
 
 const QUESTION_PREFIXES = ['q.', 'location.'];
 const QUESTION_KEYS = ['summary.title', 'app.intro', 'app.need', 'app.privacy'];
-const RESULT_PREFIXES = ['result.', 'reason.', 'status.', 'scheme.', 'doc.', 'errors.', 'work.', 'werken-loont:'];
+const RESULT_PREFIXES = ['result.', 'reason.', 'status.', 'scheme.', 'doc.', 'errors.', 'work.', 'werken-loont:', 'results:'];
 
-/** Keys of werken-loont.json carry their file ("werken-loont:intro"); all of that file is result text. */
+/** Keys of werken-loont.json and results.json carry their file ("werken-loont:intro"); all of those files are result text. */
 export function groupOf(key: string): Group {
   if (QUESTION_KEYS.includes(key) || QUESTION_PREFIXES.some((p) => key.startsWith(p))) return 'question';
   if (RESULT_PREFIXES.some((p) => key.startsWith(p))) return 'result';

@@ -34,7 +34,14 @@ export function readRulesDir(dir = RULES_DIR): RuleFiles & { faults: Fault[] } {
     }
     return files;
   };
-  return { national: read('national'), organisations: read('organisaties'), gemeenten: readJson(join(dir, 'gemeenten.json')), faults };
+  return {
+    national: read('national'),
+    organisations: read('organisaties'),
+    gemeenten: readJson(join(dir, 'gemeenten.json')),
+    landelijk: readJson(join(dir, 'landelijk.json')),
+    cbsGemeenten: readJson(join(dir, 'cbs-gemeenten-2026.json')),
+    faults,
+  };
 }
 
 /** One rules file's text as JSON: not valid JSON, or a key twice in one object, is a fault and no value. */

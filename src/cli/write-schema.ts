@@ -2,13 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { gemeentenFile, nationalFile, organisationFile } from '../rules/schema.js';
+import { cbsGemeentenFile, gemeentenFile, landelijkFile, nationalFile, organisationFile } from '../rules/schema.js';
 import { RULES_DIR } from './read-rules.js';
 
 for (const [name, schema] of [
   ['national', nationalFile],
   ['organisation', organisationFile],
   ['gemeenten', gemeentenFile],
+  ['cbs-gemeenten', cbsGemeentenFile],
+  ['landelijk', landelijkFile],
 ] as const) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
   writeFileSync(join(RULES_DIR, 'schema', `${name}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);

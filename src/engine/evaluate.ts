@@ -2,7 +2,8 @@ import type { Rules } from '../rules/schema.js';
 import { lastAnswerableDate } from '../rules/calendar.js';
 import { own } from '../rules/own.js';
 import { ParameterDateError } from '../rules/parameter.js';
-import { findGemeente } from './gemeente.js';
+import { findCbs, findGemeente } from './gemeente.js';
+import { helpRoutes } from './help-routes.js';
 import { householdFacts } from './household.js';
 import { InputError, parseHouseholdInput } from './input.js';
 import { Lookup } from './lookup.js';
@@ -10,6 +11,8 @@ import { Decimal, money } from './money.js';
 import { applicableNorm } from './norms.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateRegeling } from './schemes/evaluate-regeling.js';
+import { toeslagenEstimates } from './schemes/toeslagen.js';
+import type { CbsGemeente } from '../rules/schema.js';
 import type { HouseholdInput, NoticeCode, Outcome } from './types.js';
 import type { WerkenLoontOutcome } from './werken-loont/types.js';
 
@@ -35,8 +38,12 @@ export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = 
   const until = lastAnswerableDate(rules);
   if (until && input.date > until) throw new InputError('date', 'date-after-rules');
   const located = findGemeente(rules, input.municipality);
-  if (!located) throw new InputError('municipality', 'unknown-municipality');
+  // A real gemeente we do not cover (the CBS list) gets the national part; anything else is not a gemeente.
+  const uncovered = located ? undefined : findCbs(rules.cbsGemeenten ?? [], input.municipality);
+  if (uncovered && uncovered.length > 1) throw new InputError('municipality', 'ambiguous-municipality');
+  if (!located && uncovered?.length !== 1) throw new InputError('municipality', 'unknown-municipality');
   try {
+    if (!located) return evaluateUncovered(input, rules, uncovered![0]!);
     return evaluateValid(input, rules, located.organisation, located.gemeente, options);
   } catch (error) {
     if (error instanceof ParameterDateError) throw new InputError('date', 'date-before-rules');
@@ -64,16 +71,16 @@ function evaluateValid(
     assets: new Decimal(input.assets),
     normLookup,
   };
-  const schemes = gemeente.regelingen.map((key) => evaluateRegeling(ctx, own(organisation.regelingen, key)!));
-  const notices: NoticeCode[] = [];
-  if (daysBetween(norm.validFrom, input.date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
-  if (facts.anyAdultAtAowAge) notices.push('aow-age-svb');
+  const local = gemeente.regelingen.map((key) => evaluateRegeling(ctx, own(organisation.regelingen, key)!));
+  const schemes = [...local, ...toeslagenEstimates(ctx, rules)];
+  const notices = noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge);
   const stadspas = schemes.find((s) => s.id === 'stadspas') ?? schemes[0];
   const werkenLoont = input.work && options.werkenLoont ? options.werkenLoont(ctx) : undefined;
   return {
     date: input.date,
     municipality: gemeente.code,
     municipalityName: gemeente.name,
+    covered: true,
     organisation: organisation.id,
     householdType: facts.type,
     norm: {
@@ -85,9 +92,46 @@ function evaluateValid(
       validFrom: norm.validFrom,
     },
     schemes,
+    helpRoutes: helpRoutes(rules, { organisation, gemeente }),
+    notComputed: (gemeente.nietBerekend ?? []).map(({ name, url }) => ({ name, url })),
     notices,
     ...(werkenLoont && { werkenLoont }),
   };
+}
+
+/**
+ * A gemeente of the CBS list that the check does not cover: no local schemes (we do not know them), the
+ * national toeslagen estimates, and help routes that start with the gemeente's own site.
+ */
+function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente): Outcome {
+  const normLookup = new Lookup(rules, input.date);
+  const facts = householdFacts(input, normLookup);
+  const norm = applicableNorm(facts, normLookup);
+  const ctx = { input, facts, income: new Decimal(input.income.netMonthly), assets: new Decimal(input.assets), normLookup };
+  return {
+    date: input.date,
+    municipality: cbs.code,
+    municipalityName: cbs.name,
+    covered: false,
+    householdType: facts.type,
+    norm: {
+      bijstandsnorm: money(norm.inclVakantietoeslag),
+      bijstandsnormExclVakantietoeslag: money(norm.exclVakantietoeslag),
+      kostendelers: facts.kostendelers,
+      validFrom: norm.validFrom,
+    },
+    schemes: toeslagenEstimates(ctx, rules),
+    helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, overzicht: rules.landelijk.gemeentenOverzicht }),
+    notComputed: [],
+    notices: noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge),
+  };
+}
+
+function noticesFor(normValidFrom: string, date: string, aow: boolean): NoticeCode[] {
+  const notices: NoticeCode[] = [];
+  if (daysBetween(normValidFrom, date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
+  if (aow) notices.push('aow-age-svb');
+  return notices;
 }
 
 

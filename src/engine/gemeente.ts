@@ -1,4 +1,4 @@
-import type { Gemeente, GemeenteEntry, OrganisationFile, Rules } from '../rules/schema.js';
+import type { CbsGemeente, Gemeente, GemeenteEntry, OrganisationFile, Rules } from '../rules/schema.js';
 
 export interface Located {
   organisation: OrganisationFile;
@@ -40,4 +40,18 @@ export function locate(rules: Rules, entry: GemeenteEntry): Located | undefined 
 export function findGemeente(rules: Rules, codeOrName: string): Located | undefined {
   const entry = findEntry(rules.gemeenten, codeOrName);
   return entry && locate(rules, entry);
+}
+
+/** CBS writes homonyms with a suffix ("Bergen (NH.)"); a resident types "Bergen". */
+const withoutSuffix = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '');
+
+/**
+ * Gemeenten of the CBS list by code, by name (with or without CBS's suffix) or by the name people use
+ * ("Den Haag"). A name shared by two gemeenten gives both: then the resident chooses.
+ */
+export function findCbs(list: CbsGemeente[], codeOrName: string): CbsGemeente[] {
+  const wanted = normalise(codeOrName);
+  if (/^(gm)?\d{4}$/.test(wanted)) return list.filter((g) => g.code === `GM${wanted.slice(-4)}`);
+  const exact = list.filter((g) => normalise(g.name) === wanted || (g.alsoKnownAs && normalise(g.alsoKnownAs) === wanted));
+  return exact.length ? exact : list.filter((g) => normalise(withoutSuffix(g.name)) === wanted);
 }

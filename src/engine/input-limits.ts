@@ -9,4 +9,5 @@ export const INPUT_LIMITS = {
   maxMonths: 1200,
   maxPersons: 20,
   maxHourlyWage: '1000',
+  maxRent: '10000',
 } as const;

@@ -40,7 +40,7 @@ export const householdInputSchema = z.strictObject({
     lowSinceMonths: z.optional(z.int().check(z.gte(0, 'months-negative'), z.lte(INPUT_LIMITS.maxMonths, 'months-too-large'))),
   }),
   assets: moneyString(INPUT_LIMITS.maxAssets),
-  housing: z.optional(z.strictObject({ rentMonthly: moneyString('10000') })),
+  housing: z.optional(z.strictObject({ rentMonthly: moneyString(INPUT_LIMITS.maxRent) })),
   work: z.optional(
     z.strictObject({
       grossHourlyWage: moneyString(INPUT_LIMITS.maxHourlyWage),

@@ -33,6 +33,8 @@ export interface HouseholdInput {
   assets: string;
   housing?: { rentMonthly: string };
   work?: WorkInput;
+  /** "Heeft u schulden of rekeningen die u niet kunt betalen?": puts schuldhulp first (issue 10). */
+  debts?: boolean;
 }
 
 export type HouseholdType = 'alleenstaande' | 'alleenstaande-ouder' | 'gehuwden';
@@ -57,6 +59,16 @@ export const REASON_CODES = [
   'depends-on-costs',
   'draagkracht-from-income',
   'automatic-with-bijstand',
+  // Issue 10: IIT without known amounts, kwijtschelding, toeslagen estimates.
+  'amount-unknown',
+  'income-limit-unknown',
+  'reference-period-unknown',
+  'bijstand-usually-remitted',
+  'partial-remission-possible',
+  'assets-may-count',
+  'toeslag-estimate',
+  'toeslag-income-too-high',
+  'toeslag-not-estimated-aow',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -81,6 +93,18 @@ export interface SchemeOutcome {
   parameterDate: string;
   /** Descriptions of deciding figures that are not yet checked against an official text. */
   unverified: string[];
+  /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
+  calculatorUrl?: string;
+}
+
+/** Help that does not depend on a status (contract: `helpRoutes`). */
+export interface HelpRoute {
+  id: 'schuldhulp' | 'geldfit' | 'juridisch-loket' | 'gemeente' | (string & {});
+  name: string;
+  url: string;
+  phone?: string;
+  /** False when the route's details were not checked against an official page. */
+  checked: boolean;
 }
 
 export type NoticeCode = 'norms-may-be-outdated' | 'aow-age-svb';
@@ -89,17 +113,25 @@ export interface Outcome {
   date: string;
   municipality: string;
   municipalityName: string;
-  organisation: string;
+  /** False for a real gemeente the check does not cover: then only national estimates and help routes. */
+  covered: boolean;
+  /** Absent when the gemeente is not covered. */
+  organisation?: string;
   householdType: HouseholdType;
   norm: {
     bijstandsnorm: string;
     bijstandsnormExclVakantietoeslag: string;
-    normBasis: 'inclusief-vakantietoeslag' | 'exclusief-vakantietoeslag';
+    /** Absent when the gemeente is not covered (no local percentages). */
+    normBasis?: 'inclusief-vakantietoeslag' | 'exclusief-vakantietoeslag';
     incomeLimitPercent?: string;
     kostendelers: number;
     validFrom: string;
   };
   schemes: SchemeOutcome[];
+  /** Schuldhulp of the gemeente first when the resident has debts, then the national routes. */
+  helpRoutes: HelpRoute[];
+  /** Regelingen of the gemeente that exist but that the check does not compute, with their links. */
+  notComputed: { name: string; url: string }[];
   notices: NoticeCode[];
   /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */
   werkenLoont?: WerkenLoontOutcome;

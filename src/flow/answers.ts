@@ -14,6 +14,11 @@ export interface Answers {
   /** Months of low income as a band: the IIT reference period is usually 36 months. */
   lowSince?: 'short' | 'medium' | 'long' | 'unknown';
   assets?: string;
+  /** Rent for the huurtoeslag estimate; `renting: false` for an owner or someone who does not pay rent. */
+  renting?: boolean;
+  rent?: string;
+  /** The optional debts question: `skip` when the resident would rather not say. */
+  debts?: 'yes' | 'no' | 'skip';
 }
 
 export const emptyAnswers = (): Answers => ({ childAges: [], housemates: [] });

@@ -13,7 +13,17 @@ export interface FlowContext {
   iitAge: number;
 }
 
-export type StepId = 'partner' | 'ages' | 'children' | 'housemates' | 'income-source' | 'income' | 'low-since' | 'assets';
+export type StepId =
+  | 'partner'
+  | 'ages'
+  | 'children'
+  | 'housemates'
+  | 'income-source'
+  | 'income'
+  | 'low-since'
+  | 'assets'
+  | 'rent'
+  | 'debts';
 
 /** Field name → error code (translated as errors.<code>). */
 export type StepErrors = Record<string, string>;
@@ -119,6 +129,21 @@ export const STEPS: Step[] = [
     id: 'assets',
     relevant: () => true,
     validate: (a) => moneyErrors('assets', a.assets, INPUT_LIMITS.maxAssets),
+  },
+  {
+    // The rent decides the huurtoeslag estimate, which every household gets (issue 10).
+    id: 'rent',
+    relevant: () => true,
+    validate: (a) => {
+      if (a.renting === undefined) return { renting: 'choose-one' };
+      return a.renting ? moneyErrors('rent', a.rent, INPUT_LIMITS.maxRent) : {};
+    },
+  },
+  {
+    // Optional: an answer only changes the order of the results (schuldhulp first), so any answer is fine.
+    id: 'debts',
+    relevant: () => true,
+    validate: () => ({}),
   },
 ];
 

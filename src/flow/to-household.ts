@@ -24,5 +24,7 @@ export function toHousehold(answers: Answers, municipality: string, date: string
       ...(low !== undefined && { lowSinceMonths: low }),
     },
     assets: parseMoney(answers.assets ?? '') ?? '0.00',
+    ...(answers.renting && parseMoney(answers.rent ?? '') !== undefined && { housing: { rentMonthly: parseMoney(answers.rent ?? '')! } }),
+    ...(answers.debts && answers.debts !== 'skip' && { debts: answers.debts === 'yes' }),
   };
 }

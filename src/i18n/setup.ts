@@ -21,6 +21,9 @@ export function createI18n(): i18n {
     lng: 'nl',
     fallbackLng: 'nl',
     resources: { nl: { translation: nl } },
+    // Result texts live in their own lazily loaded namespace (locales/*/results.json, see ui/result-texts.ts);
+    // a key not in `translation` is looked up there.
+    fallbackNS: 'results',
     interpolation: { escapeValue: false }, // Lit escapes what it renders.
     returnNull: false,
     initAsync: false,

@@ -5,7 +5,7 @@
  */
 import { COVERAGE_PARAMETER } from '../engine/required-parameters.js';
 import { ownRecord } from './own.js';
-import type { GemeentenFile, OrganisationFile, Parameter, RuleFiles, Rules } from './schema.js';
+import type { CbsGemeente, GemeentenFile, LandelijkFile, OrganisationFile, Parameter, RuleFiles, Rules } from './schema.js';
 
 export function assembleValidated(files: RuleFiles): { rules: Rules; firstDate: string } {
   const national = nationalParameters(files.national);
@@ -18,6 +18,8 @@ export function assembleValidated(files: RuleFiles): { rules: Rules; firstDate: 
       organisations: (Object.values(files.organisations) as OrganisationFile[]).map((org) => ({ ...org, regelingen: ownRecord(org.regelingen) })),
       gemeenten: index.gemeenten,
       gedeeldePostcodes: index.gedeeldePostcodes ?? [],
+      landelijk: files.landelijk as LandelijkFile,
+      ...(files.cbsGemeenten !== undefined && { cbsGemeenten: (files.cbsGemeenten as { gemeenten: CbsGemeente[] }).gemeenten }),
     },
     firstDate: coverage ? Object.keys(coverage.values)[0]! : '',
   };

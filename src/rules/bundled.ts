@@ -11,6 +11,7 @@ import inkomstenvrijlating from '../../rules/national/inkomstenvrijlating.json';
 import minimumloon from '../../rules/national/minimumloon.json';
 import bijzondereBijstandEnIit from '../../rules/national/bijzondere-bijstand-en-iit.json';
 import gemeenten from '../../rules/gemeenten.json';
+import landelijk from '../../rules/landelijk.json';
 
 export const nationalFiles: Record<string, unknown> = {
   'national/bijstandsnormen.json': bijstandsnormen,
@@ -22,6 +23,9 @@ export const nationalFiles: Record<string, unknown> = {
 };
 
 export const gemeentenFile: unknown = gemeenten;
+
+/** National help routes and toeslagen links: small, needed for every outcome. */
+export const landelijkFile: unknown = landelijk;
 
 /** One loader per organisation file, keyed by organisation id (the file is named after it). */
 export const organisationLoaders: Record<string, () => Promise<{ default: unknown }>> = {

@@ -1,5 +1,5 @@
 import { assembleValidated } from './assemble.js';
-import { gemeentenFile, nationalFiles, organisationLoaders } from './bundled.js';
+import { gemeentenFile, landelijkFile, nationalFiles, organisationLoaders } from './bundled.js';
 import { own } from './own.js';
 import type { Validated } from './validate.js';
 
@@ -10,7 +10,7 @@ let core: Validated | undefined;
  * bundle was built (vite.config.ts), so no schema runs here.
  */
 export function bundledCore(): Validated {
-  core ??= { ok: true, ...assembleValidated({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile }) };
+  core ??= { ok: true, ...assembleValidated({ national: nationalFiles, organisations: {}, gemeenten: gemeentenFile, landelijk: landelijkFile }) };
   return core;
 }
 
@@ -21,15 +21,21 @@ export async function bundledWithOrganisation(organisation: string): Promise<Val
   const content = (await loader()).default;
   return {
     ok: true,
-    ...assembleValidated({ national: nationalFiles, organisations: { [`organisaties/${organisation}.json`]: content }, gemeenten: gemeentenFile }),
+    ...assembleValidated({
+      national: nationalFiles,
+      organisations: { [`organisaties/${organisation}.json`]: content },
+      gemeenten: gemeentenFile,
+      landelijk: landelijkFile,
+    }),
   };
 }
 
 /**
  * Rules a page passes in itself (`ruleFiles`), validated in full and shape first (validate-given.ts). They
- * come from outside the bundle; the checker and zod are a chunk of their own, loaded only for them.
+ * come from outside the bundle; the checker and zod are a chunk of their own, loaded only for them. Pages
+ * made before landelijk.json existed give none: the bundled help routes and toeslagen links apply.
  */
 export async function givenRules(files: unknown): Promise<Validated> {
   const { validateGivenRules } = await import('./validate-given.js');
-  return validateGivenRules(files);
+  return validateGivenRules(files, landelijkFile);
 }

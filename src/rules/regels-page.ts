@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { escapeHtml, humanize, link, slug } from './regels-page/format.js';
-import { organisationSection, regelingParameters } from './regels-page/organisation.js';
+import { helpRouteHtml, organisationSection, regelingParameters } from './regels-page/organisation.js';
 import { parameterTable } from './regels-page/parameter-table.js';
 import { STYLE } from './regels-page/style.js';
 import { type Parameter, type RuleFiles, type Rules, gemeentenFile, nationalFile } from './schema.js';
@@ -106,6 +106,18 @@ ${index.description ? `<p>${escapeHtml(index.description)}</p>` : ''}
 </section>`;
 }
 
+/** National help routes, the toeslagen links and the CBS list used for gemeenten outside the check. */
+function landelijkHtml(rules: Rules): string {
+  const t = rules.landelijk.toeslagen;
+  return `<section aria-labelledby="hulp">
+<h2 id="hulp">Hulp voor iedereen, en gemeenten buiten de check</h2>
+<p>Bij elke uitkomst staan deze plekken voor hulp, ook als geen regeling past:</p>
+<ul>${Object.values(rules.landelijk.helpRoutes).map((r) => `<li>${helpRouteHtml(r)}</li>`).join('')}</ul>
+<p>De toeslagen zijn een schatting met de landelijke regels hierboven. Aanvragen: ${link(t.portal)}. Zelf uitrekenen: ${link(t.proefberekening)}. Wetten: ${Object.values(t.sources).flat().map(link).join(', ')}.</p>
+<p>Woont u in een gemeente die de check niet kent? Dan geeft de check alleen de toeslagen en deze hulp, met een link naar de lijst van alle gemeenten: ${link(rules.landelijk.gemeentenOverzicht)}. Welke gemeenten er zijn, staat in <code>rules/cbs-gemeenten-2026.json</code> (${rules.cbsGemeenten?.length ?? 0} gemeenten, lijst van het CBS).</p>
+</section>`;
+}
+
 /** The whole page as a string: the same rules give the same bytes (no date, no randomness). */
 export function renderRegelsPage(rules: Rules, files: RuleFiles): string {
   const national = nationalSections(files);
@@ -129,6 +141,7 @@ ${intro(countValues(parameters))}
 ${tableOfContents(national, rules)}
 ${nationalHtml(national)}
 ${gemeentenHtml(rules, files)}
+${landelijkHtml(rules)}
 ${rules.organisations.map((org) => organisationSection(org, index)).join('\n')}
 </main>
 <footer>

@@ -8,6 +8,7 @@ import {
   PERCENT_OF_NORM_MAX,
   age,
   ageRange,
+  isoDate,
   moneyParameter,
   monthsParameter,
   parameter,
@@ -97,22 +98,30 @@ export const inkomensregeling = z.strictObject({
   ),
 });
 
-/** Individuele inkomenstoeslag (Participatiewet art. 36): the first matching row decides the amount. */
+/**
+ * Individuele inkomenstoeslag (Participatiewet art. 36): the first matching row decides the amount. Every
+ * gemeente must have one (art. 8 lid 1 sub d); where its amounts, limit or reference period were not found,
+ * they are left out and the check tests only the statutory conditions (answer `maybe`, amount unknown).
+ */
 export const iit = z.strictObject({
   ...common,
   type: z.literal('iit'),
-  referentieperiode: monthsParameter(),
+  referentieperiode: z.optional(monthsParameter()),
   vermogensgrens,
-  bedragen: z
-    .array(
+  /** The income limit when no amounts are known (e.g. a general limit for all the gemeente's schemes). */
+  inkomensgrens: z.optional(percentParameter(PERCENT_OF_NORM_MAX)),
+  bedragen: z._default(
+    z.array(
       z.strictObject({
         huishouden: z.enum(['alleenstaande', 'alleenstaande-ouder', 'gehuwden']),
         oudsteKind: z.optional(ageRange),
-        inkomensgrens: percentParameter(PERCENT_OF_NORM_MAX),
+        /** Absent where the amount is known but the limit is not: then the answer is `maybe`. */
+        inkomensgrens: z.optional(percentParameter(PERCENT_OF_NORM_MAX)),
         bedrag: moneyParameter(),
       }),
-    )
-    .check(z.minLength(1)),
+    ),
+    [],
+  ),
 });
 
 /** Bijzondere bijstand (art. 35): draagkracht from income above a limit, assets above the vermogensgrens. */
@@ -125,7 +134,33 @@ export const bijzondereBijstand = z.strictObject({
   vermogensgrens,
 });
 
-export const regeling = z.discriminatedUnion('type', [inkomensregeling, iit, bijzondereBijstand]);
+/**
+ * Kwijtschelding gemeentelijke belastingen (Invorderingswet 1990 art. 26; Uitvoeringsregeling Invorderingswet
+ * 1990 art. 15-16, 28): no remission when there is vermogen or betalingscapaciteit. Kosten van bestaan are 90 %
+ * of the bijstandsnorm, or up to 100 % where the gemeente chose so (`kostenVanBestaan`).
+ */
+export const kwijtschelding = z.strictObject({
+  ...common,
+  type: z.literal('kwijtschelding'),
+  /** Who decides: a belastingsamenwerking (BghU), the gemeente with the waterschap (HHNK), or the gemeente. */
+  uitvoerder: z.strictObject({ soort: z.enum(['belastingsamenwerking', 'gemeente-met-waterschap', 'gemeente']), naam: z.string() }),
+  kostenVanBestaan: percentParameter(100),
+});
+
+export const regeling = z.discriminatedUnion('type', [inkomensregeling, iit, bijzondereBijstand, kwijtschelding]);
+
+/** Help that does not depend on a status: schuldhulp of the gemeente, national routes. */
+export const helpRoute = z.strictObject({
+  name: z.string(),
+  url,
+  phone: z.optional(z.string()),
+  source: url,
+  status: z.optional(verificationStatus),
+  note: z.optional(z.string()),
+});
+
+/** A regeling that exists in the gemeente but that the check does not compute: shown with its link. */
+const notComputed = z.strictObject({ name: z.string(), url, status: z.optional(verificationStatus) });
 
 const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));
 
@@ -135,6 +170,10 @@ export const gemeente = z.strictObject({
   name: z.string(),
   regelingen: z.array(z.string()),
   contact: z.optional(contact),
+  /** The gemeente's own schuldhulp entry point, where it differs from the organisation's. */
+  schuldhulp: z.optional(helpRoute),
+  /** Regelingen that exist here but are not computed (kindpakket, tegemoetkoming zorgkosten, …). */
+  nietBerekend: z.optional(z.array(notComputed)),
 });
 
 /**
@@ -166,11 +205,40 @@ export const organisationFile = z.strictObject({
   /** Which norm the percentage limits are taken of; most verordeningen use the norm without vakantietoeslag. */
   normBasis: z.enum(['inclusief-vakantietoeslag', 'exclusief-vakantietoeslag']),
   contact,
+  /** Schuldhulp for the organisation's gemeenten (a gemeente can give its own). */
+  schuldhulp: z.optional(helpRoute),
   gemeenten: z.array(gemeente).check(z.minLength(1)),
   regelingen: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), regeling),
 });
 
+/** rules/cbs-gemeenten-2026.json: every gemeente of the year (CBS), to tell an uncovered one from a typo. */
+export const cbsGemeentenFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.optional(z.string()),
+  source: url,
+  sourceFile: z.optional(url),
+  validFrom: isoDate,
+  status: z.optional(verificationStatus),
+  note: z.optional(z.string()),
+  gemeenten: z.array(z.strictObject({ code: cbsCode, name: z.string(), alsoKnownAs: z.optional(z.string()) })).check(z.minLength(300)),
+});
+
+/** rules/landelijk.json: national help routes and the Belastingdienst links for the toeslagen estimates. */
+export const landelijkFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.optional(z.string()),
+  helpRoutes: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), helpRoute),
+  /** Where every gemeente's own website is listed (there is no reliable per-gemeente URL pattern). */
+  gemeentenOverzicht: url,
+  toeslagen: z.strictObject({ portal: url, proefberekening: url, contact, sources: z.record(z.string(), z.array(url)) }),
+});
+
 export type Parameter = z.infer<typeof parameter>;
+export type Kwijtschelding = z.infer<typeof kwijtschelding>;
+export type HelpRouteRule = z.infer<typeof helpRoute>;
+export type CbsGemeentenFile = z.infer<typeof cbsGemeentenFile>;
+export type CbsGemeente = CbsGemeentenFile['gemeenten'][number];
+export type LandelijkFile = z.infer<typeof landelijkFile>;
 export type OrganisationFile = z.infer<typeof organisationFile>;
 export type Regeling = z.infer<typeof regeling>;
 export type Inkomensregeling = z.infer<typeof inkomensregeling>;
@@ -190,6 +258,10 @@ export interface Rules {
   organisations: OrganisationFile[];
   gemeenten: GemeenteEntry[];
   gedeeldePostcodes: string[];
+  /** National help routes and toeslagen links (rules/landelijk.json). */
+  landelijk: LandelijkFile;
+  /** Every gemeente of the year (CBS); in the browser loaded only when a place is not in gemeenten.json. */
+  cbsGemeenten?: CbsGemeente[];
 }
 
 /** Rules files as read from rules/ (or given to the element), keyed by their path below rules/. */
@@ -197,4 +269,8 @@ export interface RuleFiles {
   national: Record<string, unknown>;
   organisations: Record<string, unknown>;
   gemeenten: unknown;
+  /** rules/landelijk.json; a page's own ruleFiles may leave it out (the bundled one is used). */
+  landelijk?: unknown;
+  /** rules/cbs-gemeenten-2026.json; optional (the browser loads it lazily). */
+  cbsGemeenten?: unknown;
 }

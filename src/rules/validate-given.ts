@@ -7,6 +7,8 @@ const ruleFilesShape = z.strictObject({
   national: z.record(z.string(), z.unknown()).check(z.refine((files) => Object.keys(files).length > 0, 'needs the national rules files')),
   organisations: z.record(z.string(), z.unknown()),
   gemeenten: z.record(z.string(), z.unknown()),
+  landelijk: z.optional(z.record(z.string(), z.unknown())),
+  cbsGemeenten: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /**
@@ -14,7 +16,7 @@ const ruleFilesShape = z.strictObject({
  * given rules are checked, in full and shape first: any fault gives the error screen, never a result.
  * The bundle carries no descriptions or notes (see vite.config.ts), so none are required here.
  */
-export function validateGivenRules(files: unknown): Validated {
+export function validateGivenRules(files: unknown, bundledLandelijk?: unknown): Validated {
   try {
     const shape = z.safeParse(ruleFilesShape, files);
     if (!shape.success) {
@@ -23,7 +25,8 @@ export function validateGivenRules(files: unknown): Validated {
         faults: shape.error.issues.map((issue) => ({ file: 'ruleFiles', path: issue.path.map(String).join('.') || '(root)', reason: issue.message })),
       };
     }
-    return validateRules(files as RuleFiles, { requireDocumentation: false, allOrganisations: false });
+    const given = files as RuleFiles;
+    return validateRules({ ...given, landelijk: given.landelijk ?? bundledLandelijk }, { requireDocumentation: false, allOrganisations: false });
   } catch (error) {
     // Getters or proxies that throw while being read: still an error screen, never the bundled rules.
     return { ok: false, faults: [{ file: 'ruleFiles', path: '(root)', reason: `cannot be read: ${(error as Error).message}` }] };

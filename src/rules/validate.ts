@@ -8,7 +8,9 @@ import {
   type Parameter,
   type RuleFiles,
   type Rules,
+  cbsGemeentenFile,
   gemeentenFile,
+  landelijkFile,
   nationalFile,
   organisationFile,
 } from './schema.js';
@@ -109,9 +111,43 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
     });
   }
 
-  if (faults.length > 0) return { ok: false, faults };
+  const landelijk = z.safeParse(landelijkFile, files.landelijk);
+  if (!landelijk.success) faults.push(...zodFaults('landelijk.json', landelijk.error));
+  else documented('landelijk.json', '', landelijk.data.description);
+
+  let cbsGemeenten: Rules['cbsGemeenten'];
+  if (files.cbsGemeenten !== undefined) {
+    const cbs = z.safeParse(cbsGemeentenFile, files.cbsGemeenten);
+    if (!cbs.success) faults.push(...zodFaults(CBS_FILE, cbs.error));
+    else {
+      cbsGemeenten = cbs.data.gemeenten;
+      faults.push(...checkAgainstCbs(cbsGemeenten, gemeenten, orgs));
+    }
+  }
+
+  if (faults.length > 0 || !landelijk.success) return { ok: false, faults };
   const gedeeldePostcodes = index.success ? (index.data.gedeeldePostcodes ?? []) : [];
-  return { ok: true, rules: { national: parameters, organisations: orgs, gemeenten, gedeeldePostcodes }, firstDate };
+  return {
+    ok: true,
+    rules: { national: parameters, organisations: orgs, gemeenten, gedeeldePostcodes, landelijk: landelijk.data, ...(cbsGemeenten && { cbsGemeenten }) },
+    firstDate,
+  };
+}
+
+export const CBS_FILE = 'cbs-gemeenten-2026.json';
+
+/** Every code and name in gemeenten.json and the organisation files is a gemeente of the CBS list. */
+function checkAgainstCbs(cbs: NonNullable<Rules['cbsGemeenten']>, gemeenten: GemeenteEntry[], orgs: OrganisationFile[]): Fault[] {
+  const names = new Map(cbs.map((g) => [g.code, g.name]));
+  const faults: Fault[] = [];
+  const check = (file: string, path: string, code: string, name: string) => {
+    const official = names.get(code);
+    if (official === undefined) faults.push({ file, path, reason: `${code} is not a gemeente in ${CBS_FILE}` });
+    else if (official !== name) faults.push({ file, path, reason: `${code} is ${official} in ${CBS_FILE}, not ${name}` });
+  };
+  gemeenten.forEach((g, i) => check('gemeenten.json', `gemeenten.${i}`, g.code, g.name));
+  for (const org of orgs) org.gemeenten.forEach((g, i) => check(`organisaties/${org.id}.json`, `gemeenten.${i}`, g.code, g.name));
+  return faults;
 }
 
 /**
@@ -135,12 +171,21 @@ export function validateExtraNational(
   return faults.length ? { ok: false, faults } : { ok: true, parameters };
 }
 
+const REQUIRED_TYPES = ['iit', 'bijzondere-bijstand', 'kwijtschelding'] as const;
+
 function checkOrganisation(file: string, org: OrganisationFile, indexed: Map<string, GemeenteEntry>, faults: Fault[]) {
   org.gemeenten.forEach((gemeente, i) => {
     const at = `gemeenten.${i}`;
     const entry = indexed.get(gemeente.code);
     if (!entry) faults.push({ file, path: `${at}.code`, reason: `${gemeente.code} is not in gemeenten.json` });
     else if (entry.organisation !== org.id) faults.push({ file, path: `${at}.code`, reason: `gemeenten.json gives ${gemeente.code} to ${entry.organisation}` });
+    // Every gemeente must have these (Participatiewet art. 8, 35, 36; Invorderingswet art. 26): the check
+    // is not complete for a gemeente without them.
+    const types = new Set(gemeente.regelingen.map((key) => org.regelingen[key]?.type));
+    for (const type of REQUIRED_TYPES) {
+      if (!types.has(type)) faults.push({ file, path: `${at}.regelingen`, reason: `${gemeente.name} has no regeling of type ${type}` });
+    }
+    if (!gemeente.schuldhulp && !org.schuldhulp) faults.push({ file, path: `${at}.schuldhulp`, reason: `${gemeente.name} has no schuldhulp entry point` });
     const ids = new Set<string>();
     gemeente.regelingen.forEach((key, j) => {
       const regeling = own(org.regelingen, key);

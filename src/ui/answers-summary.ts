@@ -24,6 +24,10 @@ export function answerText(id: StepId, a: Answers, t: Translate, money: (v: stri
       return a.lowSince ? t(`q.low-since.${a.lowSince}`) : '';
     case 'assets':
       return money(parseMoney(a.assets ?? '') ?? '0');
+    case 'rent':
+      return a.renting ? money(parseMoney(a.rent ?? '') ?? '0') : t('summary.noRent');
+    case 'debts':
+      return t(`q.debts.${a.debts ?? 'skip'}`);
   }
 }
 

@@ -95,6 +95,24 @@ export function stepBody(id: StepId, view: StepView) {
         ${textField(view, 'assets', t('q.assets.label'), a.assets, (assets) => update({ assets }), {
           inputmode: 'decimal', prefix: '€', hint: t('q.assets.hint'), help: helpId,
         })}`;
+    case 'rent':
+      return html`<p class="help" id=${helpId}>${t('q.rent.help')}</p>
+        ${radios(view, 'renting', a.renting, yesNo(view), (renting) => update({ renting }), helpId)}
+        ${a.renting
+          ? textField(view, 'rent', t('q.rent.label'), a.rent, (rent) => update({ rent }), {
+              inputmode: 'decimal', prefix: '€', hint: t('q.rent.hint'),
+            })
+          : nothing}`;
+    case 'debts':
+      return html`<p class="help" id=${helpId}>${t('q.debts.help')}</p>
+        ${radios(
+          view,
+          'debts',
+          a.debts,
+          (['yes', 'no', 'skip'] as const).map((value) => ({ value, label: t(`q.debts.${value}`) })),
+          (debts) => update({ debts }),
+          helpId,
+        )}`;
   }
 }
 

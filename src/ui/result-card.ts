@@ -23,6 +23,7 @@ export function resultCard(s: SchemeOutcome, v: CardView) {
     <h3 id="card-${s.id}">${s.name}</h3>
     <p class="status">${statusIcon(s.status)}<span>${t(`status.${s.status}`)}</span></p>
     ${s.amount && s.status !== 'no' ? html`<p class="amount">${t(AMOUNT_KEY[s.amount.per], { amount: v.money(s.amount.value) })}</p>` : nothing}
+    ${!s.amount && s.status !== 'no' && s.reasons.includes('amount-unknown') ? html`<p class="amount">${t('results.amountUnknown')}</p>` : nothing}
     <p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>
     <details>
       <summary>${t('result.why')}</summary>
@@ -30,14 +31,19 @@ export function resultCard(s: SchemeOutcome, v: CardView) {
       ${s.incomeLimit ? html`<p>${t('result.limit', { amount: v.money(s.incomeLimit.monthly), percent: s.incomeLimit.percent })}</p>` : nothing}
       ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}
       <p>${t('result.figuresFrom', { date: v.date(s.parameterDate) })}</p>
-      ${s.unverified.length ? html`<p>${t('result.unverified')}</p>` : nothing}
+      <p>${s.unverified.length ? t('result.unverified') : t('results.checked')}</p>
       <p>${t('result.sources')}:</p>
       <ul>${s.sources.map((url) => (v.kiosk ? html`<li>${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${url}</a></li>`))}</ul>
     </details>
     ${s.status === 'no'
       ? nothing
-      : html`<h4>${t('result.documents')}</h4>
-          <ul>${s.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>
+      : html`${s.documents.length
+            ? html`<h4>${t('result.documents')}</h4>
+                <ul>${s.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>`
+            : nothing}
+          ${s.calculatorUrl
+            ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${s.calculatorUrl}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`
+            : nothing}
           <p>${t(`result.digid-${s.portal.digid}`)}</p>
           ${v.kiosk
             ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(s.portal.url, t('result.qr', { name: s.name })) : html`<p>${s.portal.url}</p>`}`

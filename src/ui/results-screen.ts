@@ -29,31 +29,60 @@ export interface ResultsView {
   onRestart(): void;
 }
 
-/** The results: a card per scheme (most likely first), werken loont, toeslagen, the answers, print. */
+const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
+
+/**
+ * The heading says plainly what the resident gets: a fit, only a "maybe" (bijzondere bijstand always depends
+ * on costs), nothing at all, or a gemeente we do not know.
+ */
+function title(outcome: Outcome, t: Translate, fit: 'yes' | 'maybe' | 'no'): string {
+  if (!outcome.covered) return t('results.uncoveredTitle', { name: outcome.municipalityName });
+  return fit === 'yes' ? t('result.title') : fit === 'maybe' ? t('results.maybeTitle') : t('results.nothingTitle');
+}
+
+/**
+ * The results: the help routes first when the resident has debts or nothing fits, then a card per scheme
+ * (most likely first, the toeslagen estimates among them), werken loont, what the check does not compute,
+ * the answers, print.
+ */
 export function resultsScreen(v: ResultsView) {
   const { t, outcome, language } = v;
   const money = (value: string) => formatMoney(language, value);
   const date = (iso: string) => formatDate(language, iso);
   const card = { t, money, date, kiosk: v.kiosk, ...(v.qr && { qr: v.qr }), onPortal: v.onPortal };
   const schemes = [...outcome.schemes].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-  return html`<h2 id="results-title" tabindex="-1">${t('result.title')}</h2>
+  const fit = schemes.some((s) => s.status === 'yes') ? 'yes' : schemes.some((s) => s.status === 'maybe') ? 'maybe' : 'no';
+  const debts = v.answers.debts === 'yes';
+  // Nothing that surely fits: the help routes lead, so no one is left at a dead end.
+  const helpFirst = debts || fit !== 'yes' || !outcome.covered;
+  const help = v.results.helpSection(outcome, t, v.kiosk, debts);
+  const unchecked = schemes.some((s) => s.unverified.length > 0);
+  const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
+  return html`<h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     <p class="print-only">${t('app.gemeente', { name: outcome.municipalityName })} · ${date(outcome.date)}</p>
-    <p class="notice"><strong>${t('result.estimate')}</strong></p>
+    ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
+    ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
+    ${helpFirst ? help : nothing}
+    <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
     ${schemes.map((s) => v.results.resultCard(s, card))}
-    ${outcome.notices.includes('aow-age-svb') || v.kiosk
+    ${outcome.notices.includes('aow-age-svb') || v.kiosk || !outcome.covered
       ? nothing
       : html`<rc-work-form class="card no-print" .household=${toHousehold(v.answers, outcome.municipality, outcome.date)}
           .rules=${v.rules} .i18n=${v.i18n} .language=${language}></rc-work-form>`}
-    <article class="card" aria-labelledby="card-toeslagen">
-      <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
-      <p>${t('result.toeslagen')}</p>
-      ${v.kiosk
-        ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
-        : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
-    </article>
+    ${estimates
+      ? nothing
+      : html`<article class="card" aria-labelledby="card-toeslagen">
+          <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
+          <p>${t('result.toeslagen')}</p>
+          ${v.kiosk
+            ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
+            : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
+        </article>`}
+    ${v.results.notComputedSection(outcome, t, v.kiosk)}
+    ${helpFirst ? nothing : help}
     <details ?open=${v.volunteer}>
       <summary>${t('result.answers')}</summary>
       ${answersList(v.steps, v.answers, t, money)}

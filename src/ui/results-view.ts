@@ -1,9 +1,27 @@
 /**
- * What the results screen needs and the questions do not: the engine (with decimal.js-light), the result
- * cards and the werken-loont form. The element starts loading this when the summary is shown, so the
- * module a page loads first stays small.
+ * What the results screen needs and the questions do not: the engine (with decimal.js-light), the toeslagen
+ * figures for the estimates, the result cards, their texts and the werken-loont form. The element starts
+ * loading this when the summary is shown, so the module a page loads first stays small.
  */
 import './work-form.js';
+import { evaluate as evaluateEngine } from '../engine/evaluate.js';
+import type { HouseholdInput, Outcome } from '../engine/types.js';
+import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
+import type { Rules } from '../rules/schema.js';
+import { validateExtraNational } from '../rules/validate.js';
 
-export { evaluate } from '../engine/evaluate.js';
 export { resultCard } from './result-card.js';
+export { helpSection, notComputedSection } from './help-section.js';
+export { loadResultTexts } from './result-texts.js';
+
+let toeslagen: ReturnType<typeof validateExtraNational> | undefined;
+
+/**
+ * The engine with the national toeslagen figures added (for the zorgtoeslag, huurtoeslag and kindgebonden
+ * budget estimates); figures a page gave itself (ruleFiles) win over the bundled ones.
+ */
+export function evaluate(household: HouseholdInput, rules: Rules): Outcome {
+  toeslagen ??= validateExtraNational(werkenLoontFiles);
+  if (!toeslagen.ok) return evaluateEngine(household, rules);
+  return evaluateEngine(household, { ...rules, national: { ...toeslagen.parameters, ...rules.national } });
+}

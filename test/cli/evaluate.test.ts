@@ -66,3 +66,55 @@ describe('npm run evaluate', () => {
     assert.match(result.stderr, /input/);
   });
 });
+
+/** Issue 10: the contract additions `covered`, `helpRoutes`, `debts`, kwijtschelding and toeslagen estimates. */
+describe('npm run evaluate: issue 10 contract additions', () => {
+  const base = { date: '2026-07-01', municipality: 'GM0344', household: { adults: [{ age: 40 }], children: [{ age: 7 }], housemates: [] }, income: { netMonthly: '1000.00', source: 'work' }, assets: '0', housing: { rentMonthly: '700.00' }, debts: true };
+
+  it('gives a covered gemeente covered: true, kwijtschelding, the three toeslagen per month and schuldhulp first', () => {
+    const result = cli(['-'], JSON.stringify(base));
+    assert.equal(result.status, 0, result.stderr);
+    const outcome = JSON.parse(result.stdout);
+    assert.equal(outcome.covered, true);
+    const ids = outcome.schemes.map((s: { id: string }) => s.id);
+    for (const id of ['iit', 'bijzondere-bijstand', 'kwijtschelding', 'zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']) assert.ok(ids.includes(id), id);
+    for (const s of outcome.schemes.filter((s: { id: string }) => s.id.endsWith('toeslag') || s.id === 'kindgebonden-budget')) {
+      if (s.amount) assert.equal(s.amount.per, 'month');
+      assert.match(s.calculatorUrl, /^https:\/\/www\.belastingdienst\.nl\//);
+    }
+    assert.deepEqual(outcome.helpRoutes.map((r: { id: string }) => r.id), ['schuldhulp', 'geldfit', 'juridisch-loket']);
+    for (const r of outcome.helpRoutes) assert.match(r.url, /^https:\/\//);
+  });
+
+  it('gives a real gemeente outside the 18 exit 0, covered: false, its name, no local schemes and the gemeente route', () => {
+    const result = cli(['-'], JSON.stringify({ ...base, municipality: 'GM0363' }));
+    assert.equal(result.status, 0, result.stderr);
+    const outcome = JSON.parse(result.stdout);
+    assert.equal(outcome.covered, false);
+    assert.equal(outcome.municipalityName, 'Amsterdam'); // CBS 2026: GM0363 Amsterdam
+    assert.equal(outcome.organisation, undefined);
+    assert.deepEqual(outcome.schemes.map((s: { id: string }) => s.id).sort(), ['huurtoeslag', 'kindgebonden-budget', 'zorgtoeslag']);
+    assert.deepEqual(outcome.helpRoutes.map((r: { id: string }) => r.id), ['gemeente', 'geldfit', 'juridisch-loket']);
+  });
+
+  it('leaves huurtoeslag out without a rent, and kindgebonden budget without children', () => {
+    const { housing: _, ...noRent } = base;
+    const result = cli(['-'], JSON.stringify({ ...noRent, household: { ...base.household, children: [] } }));
+    const ids = JSON.parse(result.stdout).schemes.map((s: { id: string }) => s.id);
+    assert.ok(ids.includes('zorgtoeslag'));
+    assert.ok(!ids.includes('huurtoeslag') && !ids.includes('kindgebonden-budget'));
+  });
+
+  for (const [name, input, field] of [
+    ['debts that is not a boolean', { ...base, debts: 'ja' }, 'debts'],
+    ['a rent that is not an amount', { ...base, housing: { rentMonthly: 'veel' } }, 'housing.rentMonthly'],
+    ['GM0000, which is no gemeente', { ...base, municipality: 'GM0000' }, 'municipality'],
+  ] as const) {
+    it(`exits 2 and names the field for ${name}`, () => {
+      const result = cli(['-'], JSON.stringify(input));
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, new RegExp(`${field.replace(/\./g, '\\.')}`));
+    });
+  }
+});

@@ -109,11 +109,19 @@ describe('the built element under a strict CSP', () => {
     await next();
     await el.getByLabel('Spaargeld en bezit').fill('500');
     await next();
+    await el.getByRole('radio', { name: 'Ja' }).check(); // Betaalt u huur?
+    await el.getByLabel('Huur per maand').fill('650');
+    await next();
+    await el.getByRole('heading', { name: 'Heeft u schulden of rekeningen die u niet kunt betalen?' }).waitFor();
+    await next(); // optional
     await el.getByRole('heading', { name: 'Kloppen uw antwoorden?' }).waitFor();
     await next();
     await el.getByRole('heading', { name: 'Dit past bij u' }).waitFor();
     const portal = el.getByRole('link', { name: 'Vraag U-pas aan' });
     assert.equal(await portal.getAttribute('href'), 'https://www.u-pas.nl/aanvragen');
+    // Issue 10: the toeslagen estimates and the help routes in the same results.
+    await el.getByRole('heading', { name: 'Huurtoeslag' }).waitFor();
+    await el.getByRole('heading', { name: 'Hier kunt u gratis hulp vragen' }).waitFor();
 
     const outside = requests.filter((u) => !u.startsWith(origin));
     assert.deepEqual(outside, [], 'no request leaves the origin');

@@ -1,7 +1,7 @@
 /**
  * Golden households: every file in test/cases is a household (the CLI contract's input) plus `naam`
  * (what it shows), `bron` (where the expected values come from) and `expect`: paths into the outcome,
- * where `schemes.<id>` picks the scheme with that id. A file can be run by hand with
+ * where `schemes.<id>` picks the scheme with that id, and `null` expects the path to be absent. A file can be run by hand with
  * `npm run --silent evaluate -- test/cases/<dir>/<file>.json`.
  */
 import assert from 'node:assert/strict';
@@ -45,7 +45,8 @@ for (const dir of readdirSync(CASES).sort()) {
         const { naam: _naam, bron: _bron, expect: _expect, ...household } = data;
         const outcome = evaluate(household, rules);
         for (const [path, expected] of Object.entries(data.expect)) {
-          assert.deepEqual(pick(outcome, path), expected, `${path} — bron: ${data.bron}`);
+          // null in a case means: absent from the outcome (JSON has no undefined).
+          assert.deepEqual(pick(outcome, path) ?? null, expected, `${path} — bron: ${data.bron}`);
         }
       });
     }

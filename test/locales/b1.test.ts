@@ -70,6 +70,7 @@ describe('Flesch-Douma', () => {
     assert.equal(checkString('q.income-source.study', 'Studiefinanciering').status, 'short');
     assert.equal(checkString('app.title', 'Heel moeilijke regelingsvoorwaardenformulieren').status, 'no-target');
     assert.equal(groupOf('werken-loont:intro'), 'result');
+    assert.equal(groupOf('results:reason.amount-unknown'), 'result');
     assert.equal(groupOf('summary.title'), 'question');
     assert.equal(groupOf('summary.show'), 'other');
   });
@@ -81,7 +82,7 @@ const describeFault = (r: (typeof reports)[number]) =>
 describe('Dutch texts are B1', () => {
   const groups: [Group, string][] = [
     ['question', 'question texts (q., location., summary.title, app.intro, app.need, app.privacy)'],
-    ['result', 'result texts (result., reason., status., scheme., doc., errors., work., werken-loont.json)'],
+    ['result', 'result texts (result., reason., status., scheme., doc., errors., work., werken-loont.json, results.json)'],
   ];
   for (const [group, label] of groups) {
     it(`${label}: Douma ≥ ${DOUMA_MIN} and at most ${WORDS_PER_SENTENCE_MAX} words per sentence`, () => {

@@ -46,7 +46,8 @@ describe('locales', () => {
   }
 
   it('Dutch has a sentence for every reason code, document and scheme in the rules', () => {
-    const nl = flatten(read('nl', 'translation.json'));
+    // Result texts may live in results.json (the lazily loaded namespace, i18n fallbackNS) since issue 10.
+    const nl = new Map([...flatten(read('nl', 'translation.json')), ...flatten(read('nl', 'results.json'))]);
     for (const code of REASON_CODES) assert.ok(nl.has(`reason.${code}`), `reason.${code}`);
     for (const org of diskRules().organisations) {
       for (const regeling of Object.values(org.regelingen)) {
@@ -54,5 +55,7 @@ describe('locales', () => {
         assert.ok(nl.has(`scheme.${regeling.id}`), `scheme.${regeling.id} (${org.id})`);
       }
     }
+    for (const id of ['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']) assert.ok(nl.has(`scheme.${id}`), `scheme.${id}`);
+    for (const id of ['schuldhulp', 'geldfit', 'juridisch-loket', 'gemeente']) assert.ok(nl.has(`results.route.${id}`), `results.route.${id}`);
   });
 });

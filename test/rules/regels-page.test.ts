@@ -39,7 +39,7 @@ describe('demo/regels.html', () => {
   });
 
   it('links every source address in rules/', () => {
-    const all = new Set(urls([files.national, files.organisations, files.gemeenten]));
+    const all = new Set(urls([files.national, files.organisations, files.gemeenten, files.landelijk]));
     assert.ok(all.size > 50, `expected many sources, found ${all.size}`);
     for (const url of all) assert.ok(page.includes(`href="${escapeHtml(url)}"`), `${url} is not linked`);
   });
@@ -49,6 +49,17 @@ describe('demo/regels.html', () => {
       assert.ok(page.includes(escapeHtml(gemeente.name)), `${gemeente.name} is not on the page`);
       assert.ok(page.includes(gemeente.code), `${gemeente.code} is not on the page`);
     }
+  });
+
+  it('counts checked and unchecked figures per organisation (issue 10)', () => {
+    const counts = [...page.matchAll(/<p class="count">Getallen van deze organisatie: <strong>(\d+) gecontroleerd<\/strong>, <strong class="unverified">(\d+) niet gecontroleerd<\/strong>/g)];
+    assert.equal(counts.length, result.rules.organisations.length);
+    assert.ok(counts.every(([, checked, unchecked]) => Number(checked) + Number(unchecked) > 0));
+  });
+
+  it('names every gemeente’s schuldhulp and what the check does not compute', () => {
+    assert.equal(page.match(/<dt>Schuldhulp<\/dt>/g)?.length, result.rules.gemeenten.length);
+    assert.equal(page.match(/<dt>Niet berekend<\/dt>/g)?.length, result.rules.gemeenten.length);
   });
 
   it('marks unverified figures in words', () => {

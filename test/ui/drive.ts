@@ -14,6 +14,10 @@ export interface Resident {
   income: string;
   lowSince?: 'short' | 'medium' | 'long' | 'unknown';
   assets: string;
+  /** Rent per month as typed; absent: "Nee" (no rent). */
+  rent?: string;
+  /** The optional debts question; absent: not answered. */
+  debts?: 'yes' | 'no' | 'skip';
 }
 
 export const root = (el: RegelingenCheck) => el.shadowRoot!;
@@ -101,6 +105,13 @@ export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: s
   }
   await type(el, 'assets', r.assets);
   await seen('assets');
+  await clickPrimary(el);
+  await choose(el, r.rent ? 0 : 1);
+  if (r.rent) await type(el, 'rent', r.rent);
+  await seen('rent');
+  await clickPrimary(el);
+  if (r.debts) await choose(el, ['yes', 'no', 'skip'].indexOf(r.debts));
+  await seen('debts');
   await clickPrimary(el);
   await seen('summary');
   await clickPrimary(el);

@@ -37,6 +37,7 @@ async function fillAll(el: RegelingenCheck, r: Resident, onChange?: () => Promis
   await type(el, 'netMonthly', r.income);
   await radio('low-since', 2);
   await type(el, 'assets', r.assets);
+  await radio('rent', 1);
   await onChange?.();
   root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
   await waitFor(el, () => !!root(el).querySelector('#results-title'));
@@ -338,9 +339,18 @@ describe('keyboard only', () => {
     await tabTo(el, (n) => n.id === 'f-assets');
     await sendKeys({ type: '0' });
     await submit(el);
+    expect(heading(el)).to.equal('Betaalt u huur?');
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'Space' }); // Ja
+    await tabTo(el, (n) => n.id === 'f-rent');
+    await sendKeys({ type: '650' });
+    await submit(el);
+    expect(heading(el)).to.equal('Heeft u schulden of rekeningen die u niet kunt betalen?');
+    await submit(el); // optional: no answer
     expect(heading(el)).to.equal('Kloppen uw antwoorden?');
     await submit(el);
     expect(heading(el)).to.equal('Dit past bij u');
     expect(root(el).querySelector('[data-status=yes] h3')!.textContent).to.equal('U-pas');
+    expect(root(el).querySelector('#card-huurtoeslag')).to.not.equal(null);
   });
 });

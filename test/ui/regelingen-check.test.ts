@@ -33,6 +33,31 @@ const households: [string, Resident, Record<string, string>][] = [
   ['alleenstaande van 68', { age: 68, source: 'pension', income: '1500', lowSince: undefined, assets: '0' }, { iit: 'no' }],
 ];
 
+/** From the "we do not know this gemeente" notice through the questions (no IIT question) to the results. */
+async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
+  await clickPrimary(el);
+  await choose(el, 1);
+  await clickPrimary(el);
+  await type(el, 'age', String(r.age));
+  await clickPrimary(el);
+  await choose(el, 1);
+  await clickPrimary(el);
+  await choose(el, 1);
+  await clickPrimary(el);
+  await choose(el, ['bijstand', 'work', 'benefit', 'pension', 'study', 'none'].indexOf(r.source));
+  await clickPrimary(el);
+  await type(el, 'netMonthly', r.income);
+  await clickPrimary(el);
+  await type(el, 'assets', r.assets);
+  await clickPrimary(el);
+  await choose(el, r.rent ? 0 : 1);
+  if (r.rent) await type(el, 'rent', r.rent);
+  await clickPrimary(el);
+  await clickPrimary(el);
+  await clickPrimary(el);
+  await waitFor(el, () => !!root(el).querySelector('#results-title'));
+}
+
 describe('<regelingen-check>', () => {
   it('should pass accessibility tests on the first screen', async () => {
     const el = await make();
@@ -157,7 +182,11 @@ describe('<regelingen-check>', () => {
     // test/cases/gemeente-hilversum/hilversum-alleenstaande-onder-130.json: IIT € 512 under 130 %
     await walk(el, { age: 40, source: 'benefit', income: '1500', lowSince: 'long', assets: '0' });
     expect(root(el).querySelector('.bar')!.textContent).to.contain('Hilversum');
-    const portals = [...root(el).querySelectorAll<HTMLAnchorElement>('a.button')].map((a) => a.href);
+    // The national toeslagen estimates (issue 10) go to the Belastingdienst; every local scheme to Hilversum.
+    const national = ['card-zorgtoeslag', 'card-huurtoeslag', 'card-kindgebonden-budget'];
+    const portals = [...root(el).querySelectorAll<HTMLAnchorElement>('article.card a.button')]
+      .filter((a) => !national.includes(a.closest('article')!.querySelector('h3')!.id))
+      .map((a) => a.href);
     expect(portals.length).to.be.greaterThan(0);
     for (const url of portals) expect(url).to.match(/hilversum\.nl/);
   });
@@ -200,13 +229,81 @@ describe('<regelingen-check>', () => {
     expect(root(el).querySelector('.bar')!.textContent).to.contain('IJsselstein');
   });
 
-  it('sends someone from elsewhere to their own gemeente, never to a wrong answer', async () => {
+  it('sends someone whose place is no gemeente to their own gemeente, never to a wrong answer', async () => {
+    const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
+    await settle(el);
+    await clickPrimary(el);
+    await type(el, 'place', 'Atlantis');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
+    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    await expect(el).to.be.accessible();
+    // A postcode outside the 18 is never read as a CBS code (1680 is a postcode, GM1680 is Aa en Hunze).
+    root(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+    await settle(el);
+    await type(el, 'place', '1680');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
+    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+  });
+
+  // Issue 10: a real gemeente outside the 18 (CBS 2026 list) gets toeslagen estimates and help, in plain words.
+  it('accepts a gemeente it does not cover, says so plainly, and gives toeslagen and help routes', async () => {
     const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
     await settle(el);
     await clickPrimary(el);
     await type(el, 'place', 'Groningen');
     await clickPrimary(el);
-    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    await waitFor(el, () => heading(el).startsWith('De check kent de regelingen van Groningen niet'));
+    expect(heading(el)).to.equal('De check kent de regelingen van Groningen niet');
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('Groningen');
     await expect(el).to.be.accessible();
+    // The attribute path: gemeente="GM0014" starts on the intro and goes to the same notice.
+    await walkFromNotice(el, { age: 40, source: 'bijstand', income: '1401,50', assets: '0', rent: '700' });
+    expect(heading(el)).to.equal('Toeslagen en hulp in Groningen');
+    const shown = shownStatuses(el);
+    expect(Object.keys(shown).sort()).to.deep.equal(['huurtoeslag', 'zorgtoeslag']);
+    const help = root(el).querySelector('#help-title')!.closest('section')!;
+    expect(help.textContent).to.contain('Geldfit');
+    expect([...help.querySelectorAll('a')].map((a) => a.href)).to.include('https://organisaties.overheid.nl/Gemeenten/');
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts gemeente="Schagen" (GM0441, not Hoorn) as a gemeente it does not cover', async () => {
+    const el = await make('nl', 'GM0441');
+    expect(root(el).querySelector('.bar')!.textContent).to.contain('Schagen');
+    await clickPrimary(el);
+    await waitFor(el, () => heading(el).startsWith('De check kent'));
+    expect(heading(el)).to.equal('De check kent de regelingen van Schagen niet');
+  });
+
+  it('says plainly when nothing surely fits, and leads with the help routes', async () => {
+    const el = await make('nl', 'GM0344');
+    // Income far above every limit: only bijzondere bijstand and kwijtschelding stay "misschien".
+    await walk(el, { age: 40, source: 'work', income: '6000', lowSince: 'long', assets: '0' });
+    expect(heading(el)).to.equal('Misschien past een regeling bij u');
+    expect(Object.values(shownStatuses(el))).to.not.include('yes');
+    const first = root(el).querySelector('#results-title ~ section, #results-title ~ article')!;
+    expect(first.querySelector('h3')!.textContent).to.equal('Hier kunt u gratis hulp vragen');
+  });
+
+  it('puts schuldhulp first with a kind sentence when the resident has debts', async () => {
+    const el = await make('nl', 'GM0344');
+    await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0', debts: 'yes' });
+    const first = root(el).querySelector('#results-title ~ section, #results-title ~ article')!;
+    expect(first.querySelector('h3')!.textContent).to.equal('Hulp bij schulden');
+    expect(first.textContent).to.contain('U staat er niet alleen voor');
+    expect(first.querySelector('a')!.textContent).to.contain('Utrecht');
+  });
+
+  it('shows the help routes after the cards when there are no debts, with kwijtschelding and zorgtoeslag among the cards', async () => {
+    const el = await make('nl', 'GM0344');
+    await walk(el, { age: 35, source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '0', debts: 'no' });
+    const first = root(el).querySelector('#results-title ~ section, #results-title ~ article')!;
+    expect(first.tagName).to.equal('ARTICLE');
+    const shown = shownStatuses(el);
+    expect(shown.kwijtschelding).to.equal('yes');
+    expect(shown.zorgtoeslag).to.equal('yes');
+    expect(root(el).querySelector('#help-title')!.textContent).to.equal('Hier kunt u gratis hulp vragen');
   });
 });

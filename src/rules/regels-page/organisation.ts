@@ -1,6 +1,6 @@
 /** The section of demo/regels.html for one organisation: contact, gemeenten and each regeling with its figures. */
 import nl from '../../../locales/nl/translation.json';
-import type { Contact, GemeenteEntry, OrganisationFile, Parameter, Portal, Regeling } from '../schema.js';
+import type { Contact, GemeenteEntry, HelpRouteRule, OrganisationFile, Parameter, Portal, Regeling } from '../schema.js';
 import { escapeHtml, humanize, link, slug } from './format.js';
 import { type ParameterRow, parameterTable, statusHtml } from './parameter-table.js';
 
@@ -8,6 +8,7 @@ const TYPE: Record<Regeling['type'], string> = {
   inkomensregeling: 'Regeling met een inkomensgrens',
   iit: 'Individuele inkomenstoeslag (Participatiewet art. 36)',
   'bijzondere-bijstand': 'Bijzondere bijstand (Participatiewet art. 35)',
+  kwijtschelding: 'Kwijtschelding gemeentelijke belastingen (Invorderingswet 1990 art. 26)',
 };
 
 const DIGID: Record<Portal['digid'], string> = {
@@ -69,12 +70,17 @@ function conditions(regeling: Regeling): string[] {
   ].filter(Boolean);
 }
 
+/** A help route with its source: "name: url, phone (bron: …)". */
+export function helpRouteHtml(route: HelpRouteRule): string {
+  return `${escapeHtml(route.name)}: ${link(route.url)}${route.phone ? `, ${escapeHtml(route.phone)}` : ''} (bron: ${link(route.source)})${route.status === 'unverified' ? ` ${statusHtml(true)}` : ''}${route.note ? `<br>${escapeHtml(route.note)}` : ''}`;
+}
+
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
 function regelingSection(org: OrganisationFile, key: string, regeling: Regeling, title: string, offeredBy: string[]): string {
   const id = slug(org.id, 'regeling', key);
   const vermogensgrens =
-    regeling.vermogensgrens === undefined
+    !('vermogensgrens' in regeling) || regeling.vermogensgrens === undefined
       ? undefined
       : regeling.vermogensgrens === 'participatiewet'
         ? 'die van de Participatiewet (art. 34), zie <a href="#landelijk-vermogen">Landelijke regels: vermogen</a>'
@@ -87,6 +93,8 @@ function regelingSection(org: OrganisationFile, key: string, regeling: Regeling,
     ['DigiD', escapeHtml(DIGID[regeling.portal.digid])],
     ['Contact voor deze regeling', regeling.portal.contact && contactHtml(regeling.portal.contact)],
     ['Vermogensgrens', vermogensgrens],
+    ['Wie beslist', regeling.type === 'kwijtschelding' ? escapeHtml(regeling.uitvoerder.naam) : undefined],
+    ['Bedragen', regeling.type === 'iit' && regeling.bedragen.length === 0 ? 'niet gevonden: de check toetst alleen de wettelijke voorwaarden en noemt geen bedrag' : undefined],
     ['Voorwaarden', conditions(regeling).length ? list(conditions(regeling).map(escapeHtml)) : undefined],
     ['Wettelijke grondslag', regeling.reference && escapeHtml(regeling.reference)],
     ['Mee te nemen', regeling.documents.length ? list(regeling.documents.map((code) => escapeHtml(nl.doc[code]))) : 'niets opgegeven'],
@@ -119,6 +127,9 @@ function gemeentenHtml(org: OrganisationFile, index: Map<string, GemeenteEntry>,
         ['Regelingen', regelingen.length ? list(regelingen) : 'geen'],
         ['Contact', gemeente.contact ? contactHtml(gemeente.contact) : `zie het contact van ${escapeHtml(org.name)} hierboven`],
       ];
+      const schuldhulp = gemeente.schuldhulp ?? org.schuldhulp;
+      if (schuldhulp) facts.push(['Schuldhulp', helpRouteHtml(schuldhulp)]);
+      if (gemeente.nietBerekend?.length) facts.push(['Niet berekend', list(gemeente.nietBerekend.map((r) => `${escapeHtml(r.name)}: ${link(r.url)}`))]);
       return [
         `<section class="gemeente" aria-labelledby="${id}">`,
         `<h4 id="${id}">${escapeHtml(gemeente.name)} <span class="code">(CBS-code ${escapeHtml(gemeente.code)})</span></h4>`,
@@ -140,17 +151,34 @@ function regelingTitles(org: OrganisationFile): Map<string, string> {
   return titles;
 }
 
+/** How many figures of the organisation were read in an official text, and how many were not. */
+export function organisationCounts(org: OrganisationFile): { checked: number; unchecked: number } {
+  let checked = 0;
+  let unchecked = 0;
+  for (const { parameter } of regelingParameters(org.regelingen)) {
+    for (const entry of Object.values(parameter.values)) {
+      if (parameter.status === 'unverified' || (typeof entry !== 'string' && entry.status === 'unverified')) unchecked += 1;
+      else checked += 1;
+    }
+  }
+  return { checked, unchecked };
+}
+
 export function organisationSection(org: OrganisationFile, index: Map<string, GemeenteEntry>): string {
   const id = slug('org', org.id);
   const titles = regelingTitles(org);
+  const count = organisationCounts(org);
   const norm = org.normBasis === 'exclusief-vakantietoeslag' ? 'zonder' : 'met';
   return [
     `<section class="organisation" aria-labelledby="${id}">`,
     `<h2 id="${id}">${escapeHtml(org.name)}</h2>`,
     `<p>Website: ${link(org.website)}. De regels staan in <code>rules/organisaties/${escapeHtml(org.id)}.json</code>. ` +
       `Grenzen in procenten zijn procenten van de bijstandsnorm ${norm} vakantietoeslag.</p>`,
+    `<p class="count">Getallen van deze organisatie: <strong>${count.checked} gecontroleerd</strong>, ` +
+      `<strong class="unverified">${count.unchecked} niet gecontroleerd</strong>.</p>`,
     `<h3 id="${id}-contact">Contact</h3>`,
     contactHtml(org.contact),
+    org.schuldhulp ? `<p>Schuldhulp (als de gemeente geen eigen ingang heeft): ${helpRouteHtml(org.schuldhulp)}</p>` : '',
     `<h3 id="${id}-gemeenten">Gemeenten en woonplaatsen</h3>`,
     gemeentenHtml(org, index, titles),
     ...Object.entries(org.regelingen).map(([key, regeling]) =>

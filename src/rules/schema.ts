@@ -110,7 +110,8 @@ export const iit = z.strictObject({
   vermogensgrens,
   /** The income limit when no amounts are known (e.g. a general limit for all the gemeente's schemes). */
   inkomensgrens: z.optional(percentParameter(PERCENT_OF_NORM_MAX)),
-  bedragen: z._default(
+  /** Absent or empty where the amounts were not found: then the check tests the statutory conditions only. */
+  bedragen: z.optional(
     z.array(
       z.strictObject({
         huishouden: z.enum(['alleenstaande', 'alleenstaande-ouder', 'gehuwden']),
@@ -120,7 +121,6 @@ export const iit = z.strictObject({
         bedrag: moneyParameter(),
       }),
     ),
-    [],
   ),
 });
 

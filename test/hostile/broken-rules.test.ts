@@ -19,7 +19,7 @@ import { type Fault, validateRules } from '../../src/rules/validate.js';
 const ROOT = join(import.meta.dirname, '../..');
 const disk = readRulesDir();
 assert.deepEqual(disk.faults, []);
-const shipped: RuleFiles = { national: disk.national, organisations: disk.organisations, gemeenten: disk.gemeenten };
+const shipped: RuleFiles = { national: disk.national, organisations: disk.organisations, gemeenten: disk.gemeenten, landelijk: disk.landelijk };
 
 interface Broken {
   name: string;

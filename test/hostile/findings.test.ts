@@ -30,8 +30,9 @@ describe('issue 12 findings: CLI and engine', () => {
 
   it('the agreed optional keys work.partnerGrossMonthly (issue 11) and debts (issue 10) are accepted, with money rules', () => {
     const work = { grossHourlyWage: '14.40', hoursPerWeek: 20, partnerGrossMonthly: '1200.00' };
-    assert.equal(run(household({ work, debts: true })).code, 0);
-    assert.equal(run(household({ work: { ...work, partnerGrossMonthly: '-1.00' } })).stderr, 'invalid input: work.partnerGrossMonthly: amount-format\n');
+    const couple = { adults: [{ age: 34 }, { age: 36 }], children: [], housemates: [] };
+    assert.equal(run(household({ household: couple, work, debts: true })).code, 0);
+    assert.equal(run(household({ household: couple, work: { ...work, partnerGrossMonthly: '-1.00' } })).stderr, 'invalid input: work.partnerGrossMonthly: amount-format\n');
     assert.equal(run(household({ debts: 'yes' })).stderr, 'invalid input: debts: invalid\n');
   });
 

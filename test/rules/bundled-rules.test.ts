@@ -17,7 +17,7 @@ const files = readRulesDir();
 describe('bundled rules', () => {
   it('assembled without the schema, equal the validated rules for every organisation', () => {
     for (const [path, content] of Object.entries(files.organisations)) {
-      const one = { national: files.national, organisations: { [path]: content }, gemeenten: files.gemeenten };
+      const one = { national: files.national, organisations: { [path]: content }, gemeenten: files.gemeenten, landelijk: files.landelijk };
       const validated = validateRules(one, { requireDocumentation: false, allOrganisations: false });
       assert.ok(validated.ok, path);
       const assembled = assembleValidated(one);

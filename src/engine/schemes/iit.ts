@@ -34,9 +34,9 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
   if (ctx.assets.greaterThan(assetLimit(ctx, lookup, regeling.vermogensgrens))) blocking.push('assets-above-limit');
   else reasons.push('assets-below-limit');
 
-  if (regeling.bedragen.length === 0) return withoutAmounts(ctx, regeling, lookup, blocking, reasons);
+  if ((regeling.bedragen ?? []).length === 0) return withoutAmounts(ctx, regeling, lookup, blocking, reasons);
 
-  const rows = regeling.bedragen.filter(
+  const rows = (regeling.bedragen ?? []).filter(
     (row) =>
       row.huishouden === facts.type &&
       (!row.oudsteKind ||

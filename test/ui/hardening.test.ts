@@ -56,6 +56,8 @@ describe('hardening (issue 12)', () => {
     await settle(el);
     release();
     await settle(el);
+    // Given rules are checked in a chunk of their own (asynchronously): wait for them, then for the bundled load.
+    await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.includes('eigen regels'));
     await waitFor(el, () => false, 50); // let the released bundled load finish
     expect(root(el).querySelector('.bar p')!.textContent).to.contain('Utrecht (eigen regels)');
     await walk(el, resident);
@@ -86,6 +88,8 @@ describe('hardening (issue 12)', () => {
       const { el, results } = await place({ gemeente: 'GM0344', datum: '2026-07-01' });
       el.ruleFiles = given as RuleFiles;
       await settle(el);
+      // Given rules are checked in a chunk of their own (asynchronously).
+      await waitFor(el, () => rulesError(el).includes('fout in de gegevens'));
       await waitFor(el, () => false, 50); // the bundled load that was under way must not bring the rules back
       expect(rulesError(el)).to.contain('fout in de gegevens');
       expect(root(el).querySelector('button.primary'), 'no way to start').to.equal(null);
@@ -114,6 +118,8 @@ describe('hardening (issue 12)', () => {
     it(`gemeente="${gemeente}" is an unknown gemeente, not a crash`, async () => {
       const { el } = await place({ gemeente, datum: '2026-07-01' });
       await settle(el);
+      // Not one of ours: the CBS list (a chunk of its own) is asked whether it is a real gemeente.
+      await waitFor(el, () => rulesError(el).includes('De check kent deze gemeente niet'));
       expect(rulesError(el)).to.contain('De check kent deze gemeente niet');
       expect(root(el).querySelector('img')).to.equal(null);
     });

@@ -1,0 +1,23 @@
+/**
+ * Everything `npm run docs` writes, as path (from the repository root) → content. The CLI writes it; a
+ * test checks that the committed files are equal to it, so a change in the code or rules/ that is not
+ * reflected in the docs fails.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleFiles, Rules } from '../rules/schema.js';
+import { rulesSection } from './algoritmeregister.js';
+import { replaceBlock } from './blocks.js';
+import { contractSchemas } from './json-schemas.js';
+import { reasonCodeTable } from './reason-codes.js';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export function generatedDocs(rules: Rules, files: RuleFiles): Record<string, string> {
+  const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+  const docs: Record<string, string> = {};
+  for (const [name, content] of Object.entries(contractSchemas())) docs[`docs/schema/${name}`] = content;
+  docs['docs/contract.md'] = replaceBlock(read('docs/contract.md'), 'reason-codes', reasonCodeTable());
+  docs['docs/algoritmeregister.md'] = replaceBlock(read('docs/algoritmeregister.md'), 'rules', rulesSection(rules, files));
+  return docs;
+}

@@ -1,0 +1,72 @@
+/**
+ * docs/ holds the contract and the Algoritmeregister description; their generated parts (JSON Schemas,
+ * reason codes, rules and sources) must be what `npm run docs` makes from the code and rules/ now.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { validatedRulesDir } from '../../src/cli/read-rules.js';
+import { generatedDocs } from '../../src/docs/generate.js';
+import { REASON_CODES } from '../../src/engine/types.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const validated = validatedRulesDir();
+if (!validated.ok) throw new Error('rules are broken');
+const docs = generatedDocs(validated.rules, validated.files);
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+describe('docs', () => {
+  for (const path of Object.keys(docs)) {
+    it(`${path} is up to date (npm run docs)`, () => {
+      assert.ok(read(path) === docs[path], `${path} is out of date: run \`npm run docs\` and commit the result`);
+    });
+  }
+
+  it('the contract lists every reason code of src/engine/types.ts REASON_CODES, and no other', () => {
+    const block = read('docs/contract.md').split('<!-- generated:reason-codes')[1]!.split('<!-- /generated:reason-codes')[0]!;
+    const listed = [...block.matchAll(/^\| `([a-z-]+)` \| /gm)].map((m) => m[1]);
+    assert.deepEqual(listed, [...REASON_CODES]);
+  });
+
+  it('the contract names every attribute, property and event of custom-elements.json', () => {
+    const manifest = JSON.parse(read('custom-elements.json'));
+    const element = manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find((d: { tagName?: string }) => d.tagName === 'regelingen-check');
+    const contract = read('docs/contract.md');
+    const names = [
+      ...element.attributes.map((a: { name: string }) => a.name),
+      ...element.events.map((e: { name: string }) => e.name),
+      ...element.members.filter((m: { kind: string; privacy?: string; static?: boolean }) => m.kind === 'field' && m.privacy === 'public' && !m.static).map((m: { name: string }) => m.name),
+    ];
+    assert.ok(names.length >= 7);
+    for (const name of names) assert.ok(contract.includes(`\`${name}\``), `${name} is not in docs/contract.md`);
+  });
+
+  it('the contract documents every field of the household input schema', () => {
+    const schema = JSON.parse(docs['docs/schema/household-input.schema.json']!);
+    const contract = read('docs/contract.md');
+    const walk = (node: { properties?: Record<string, unknown> }, prefix: string): string[] =>
+      Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
+        const path = prefix + key;
+        const c = child as { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } };
+        return [path, ...(c.properties ? walk(c, `${path}.`) : [])];
+      });
+    for (const path of walk(schema, '')) {
+      const last = path.split('.').pop()!;
+      assert.ok(contract.includes(`\`${path}\``) || contract.includes(`\`${last}`) || contract.includes(`${last}?`), `${path} is not in docs/contract.md`);
+    }
+  });
+
+  it('README and docs point only inside the repository or to https addresses', () => {
+    const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    for (const file of files) {
+      const text = read(file);
+      assert.doesNotMatch(text, /\.\.\/shared|\/work\/|DESIGN\.md/, `${file} points outside the repository`);
+      for (const [, target] of text.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)) {
+        if (/^https?:\/\//.test(target!)) continue;
+        const from = file.includes('/') ? 'docs' : '.';
+        assert.ok(existsSync(join(ROOT, from, target!)), `${file} links to ${target}, which is not in the repository`);
+      }
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Plugin, defineConfig } from 'vite';
 
 /**
@@ -20,7 +21,8 @@ function rulesWithoutProse(): Plugin {
 
 /**
  * `npm start` serves demo/ with the element from source; `npm run build` makes one ES module,
- * dist/regelingen-check.js, with the rules and the Dutch texts inside and other languages as lazy chunks.
+ * dist/regelingen-check.js, with the rules and the Dutch texts inside and other languages as lazy chunks,
+ * and the embed page (dist/embed.html, embed.js, embed.css).
  */
 /**
  * The element's stylesheet (src/ui/styles.ts) is written for people, with indentation and comments; in the
@@ -40,8 +42,27 @@ function compactStyles(): Plugin {
   };
 }
 
+/**
+ * dist/embed.html, the iframe page for a CMS without scripts: demo/embed.html (which `npm start` serves from
+ * source) pointed at the built modules next to it.
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'embed-page',
+    apply: 'build',
+    generateBundle() {
+      const html = readFileSync('demo/embed.html', 'utf8')
+        .replace(/\s*<!--.*?-->/s, '')
+        .replace('/src/regelingen-check.ts', './regelingen-check.js')
+        .replace('/src/embed.ts', './embed.js');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
+      this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('demo/embed.css', 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [rulesWithoutProse(), compactStyles()],
+  plugins: [rulesWithoutProse(), compactStyles(), embedPage()],
   // `npm start` serves index.html (a list of the demo pages) and demo/.
   server: { port: 5173 },
   build: {
@@ -50,9 +71,10 @@ export default defineConfig({
     // Library mode leaves ES output unminified by default; the size budget is for what a gemeente serves.
     minify: 'oxc',
     lib: {
-      entry: 'src/regelingen-check.ts',
+      // embed.js imports nothing, so it shares no chunk with the element.
+      entry: { 'regelingen-check': 'src/regelingen-check.ts', embed: 'src/embed.ts' },
       formats: ['es'],
-      fileName: () => 'regelingen-check.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {

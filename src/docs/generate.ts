@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGES } from '../i18n/languages.js';
 import type { RuleFiles, Rules } from '../rules/schema.js';
 import { rulesSection } from './algoritmeregister.js';
 import { replaceBlock } from './blocks.js';
@@ -19,5 +20,14 @@ export function generatedDocs(rules: Rules, files: RuleFiles): Record<string, st
   for (const [name, content] of Object.entries(contractSchemas())) docs[`docs/schema/${name}`] = content;
   docs['docs/contract.md'] = replaceBlock(read('docs/contract.md'), 'reason-codes', reasonCodeTable());
   docs['docs/algoritmeregister.md'] = replaceBlock(read('docs/algoritmeregister.md'), 'rules', rulesSection(rules, files));
+  docs['publiccode.yml'] = publiccode(read('publiccode.yml'), JSON.parse(read('package.json')).version);
   return docs;
+}
+
+/** publiccode.yml with the version from package.json and the languages the element speaks. */
+function publiccode(yml: string, version: string): string {
+  const languages = Object.keys(LANGUAGES).map((lang) => `    - ${lang}`).join('\n');
+  return yml
+    .replace(/^softwareVersion: .*$/m, `softwareVersion: "${version}"`)
+    .replace(/^( {2}availableLanguages:\n)(?: {4}- .*\n?)*/m, `$1${languages}\n`);
 }

@@ -69,4 +69,30 @@ describe('docs', () => {
       }
     }
   });
+
+  it('publiccode.yml has the mandatory keys of the Standard for Public Code 0.4, descriptions within their lengths', () => {
+    const yml = read('publiccode.yml');
+    for (const key of ['publiccodeYmlVersion: "0.4"', 'name:', 'url:', 'platforms:', 'categories:', 'developmentStatus:', 'softwareType:', 'description:', 'legal:', '  license: EUPL-1.2', 'maintenance:', 'localisation:']) {
+      assert.ok(yml.includes(`\n${key}`), `publiccode.yml has ${key}`);
+    }
+    /** Folded (>-) block scalars: their lines joined with spaces. */
+    const folded = (key: string) => [...yml.matchAll(new RegExp(`^ +${key}: >-\\n((?: {6}.*\\n)+)`, 'gm'))].map((m) => m[1]!.trim().split(/\s*\n\s*/).join(' '));
+    const short = folded('shortDescription');
+    const long = folded('longDescription');
+    assert.equal(short.length, 2);
+    assert.equal(long.length, 2);
+    for (const text of short) assert.ok(text.length <= 150, `shortDescription of ${text.length} characters`);
+    for (const text of long) assert.ok(text.length >= 150 && text.length <= 10000, `longDescription of ${text.length} characters`);
+  });
+
+  it('the Algoritmeregister description names every organisation, regeling and source in rules/', () => {
+    const text = read('docs/algoritmeregister.md');
+    for (const org of validated.rules.organisations) {
+      assert.ok(text.includes(`#### ${org.name}`), org.name);
+      for (const regeling of Object.values(org.regelingen)) {
+        assert.ok(text.includes(`**${regeling.name}**`), `${org.id}: ${regeling.name}`);
+        for (const source of regeling.sources) assert.ok(text.includes(`<${source}>`), source);
+      }
+    }
+  });
 });

@@ -6,8 +6,17 @@ import * as z from 'zod';
 import { householdInputSchema } from '../engine/input.js';
 import { outcomeSchema } from '../engine/outcome-schema.js';
 
+/** Drops `additionalProperties: false`, which zod writes for every object of an output schema. */
+function open(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(open);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([key, value]) => !(key === 'additionalProperties' && value === false)).map(([key, value]) => [key, open(value)]));
+}
+
 function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output', title: string, description: string): string {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io });
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io });
+  // The outcome may be extended compatibly (new optional fields): consumers must not reject that.
+  const json = io === 'output' ? open(generated) : generated;
   const { $schema, ...rest } = json as Record<string, unknown>;
   return `${JSON.stringify({ $schema, title, description, ...rest }, null, 2)}\n`;
 }

@@ -5,6 +5,9 @@
  *
  * Fields agreed in the design but added by other work (`covered`, `helpRoutes`, the kwijtschelding and
  * toeslagen schemes) are optional here, so the schema accepts the outcome before and after they land.
+ * The published JSON Schema allows additional properties (src/docs/json-schemas.ts), so a consumer that
+ * validates with it keeps working when the outcome is extended compatibly; the test checks instead that
+ * every field in real output is described here.
  */
 import * as z from 'zod/mini';
 import { REASON_CODES } from './types.js';

@@ -31,6 +31,26 @@ const problems = (value: unknown) => {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; additionalProperties?: JsonSchema | boolean; anyOf?: JsonSchema[] };
+const published = JSON.parse(readFileSync(join(ROOT, 'docs/schema/outcome.schema.json'), 'utf8')) as JsonSchema;
+
+/**
+ * Keys in real output that the published schema does not describe. The schema allows additions (so that
+ * consumers survive a compatible extension), so this is checked here: a new field must be documented.
+ */
+function undocumented(value: unknown, schema: JsonSchema, path = ''): string[] {
+  const options = schema.anyOf ?? [schema];
+  if (Array.isArray(value)) return value.flatMap((item, i) => options.flatMap((o) => (o.items ? undocumented(item, o.items, `${path}.${i}`) : [])));
+  if (!value || typeof value !== 'object') return [];
+  const withProperties = options.find((o) => o.properties);
+  const record = options.find((o) => !o.properties && typeof o.additionalProperties === 'object');
+  return Object.entries(value).flatMap(([key, child]) => {
+    const at = path ? `${path}.${key}` : key;
+    const described = withProperties?.properties?.[key] ?? (record?.additionalProperties as JsonSchema | undefined);
+    return described ? undocumented(child, described, at) : [at];
+  });
+}
+
 const cases = readdirSync(CASES)
   .sort()
   .map((dir) => ({ dir, files: readdirSync(join(CASES, dir)).filter((f) => f.endsWith('.json')).sort() }));
@@ -43,6 +63,7 @@ describe('outcome schema', () => {
       for (const file of files) {
         const outcome = JSON.parse(JSON.stringify(evaluateWithWerkenLoont(household(join(CASES, dir, file)), rules)));
         assert.deepEqual(problems(outcome), [], `${dir}/${file}`);
+        assert.deepEqual(undocumented(outcome, published), [], `${dir}/${file}: fields missing from src/engine/outcome-schema.ts`);
         count++;
       }
     }
@@ -56,10 +77,15 @@ describe('outcome schema', () => {
         assert.equal(run.status, 0, run.stderr);
         const outcome = JSON.parse(run.stdout);
         assert.deepEqual(problems(outcome), []);
+        assert.deepEqual(undocumented(outcome, published), [], 'fields missing from src/engine/outcome-schema.ts');
         if ('work' in input) assert.ok(outcome.werkenLoont?.points.length === 41, 'the werken-loont curve is in the output');
       }
     });
   }
+
+  it('notices a field the schema does not describe', () => {
+    assert.deepEqual(undocumented({ date: '2026-07-01', extra: 1, schemes: [{ id: 'x', surprise: true }], werkenLoont: { points: [{ parts: { anyScheme: '1.00' } }] } }, published), ['extra', 'schemes.0.surprise']);
+  });
 
   it('rejects an outcome that breaks the contract: a status outside yes/maybe/no, an amount as a number', () => {
     const outcome = JSON.parse(JSON.stringify(evaluateWithWerkenLoont(household(join(CASES, 'utrecht/alleenstaande-ouder-kind-12.json')), diskRules())));

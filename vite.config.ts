@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { type Plugin, defineConfig } from 'vite';
 
 /**
@@ -21,8 +20,7 @@ function rulesWithoutProse(): Plugin {
 
 /**
  * `npm start` serves demo/ with the element from source; `npm run build` makes one ES module,
- * dist/regelingen-check.js, with the rules and the Dutch texts inside and other languages as lazy chunks,
- * and the embed page (dist/embed.html, embed.js, embed.css).
+ * dist/regelingen-check.js, with the rules and the Dutch texts inside and other languages as lazy chunks.
  */
 /**
  * The element's stylesheet (src/ui/styles.ts) is written for people, with indentation and comments; in the
@@ -42,27 +40,8 @@ function compactStyles(): Plugin {
   };
 }
 
-/**
- * dist/embed.html, the iframe page for a CMS without scripts: demo/embed.html (which `npm start` serves from
- * source) pointed at the built modules next to it.
- */
-function embedPage(): Plugin {
-  return {
-    name: 'embed-page',
-    apply: 'build',
-    generateBundle() {
-      const html = readFileSync('demo/embed.html', 'utf8')
-        .replace(/\s*<!--.*?-->/s, '')
-        .replace('/src/regelingen-check.ts', './regelingen-check.js')
-        .replace('/src/embed.ts', './embed.js');
-      this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
-      this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('demo/embed.css', 'utf8') });
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [rulesWithoutProse(), compactStyles(), embedPage()],
+  plugins: [rulesWithoutProse(), compactStyles()],
   // `npm start` serves index.html (a list of the demo pages) and demo/.
   server: { port: 5173 },
   build: {
@@ -71,10 +50,9 @@ export default defineConfig({
     // Library mode leaves ES output unminified by default; the size budget is for what a gemeente serves.
     minify: 'oxc',
     lib: {
-      // embed.js imports nothing, so it shares no chunk with the element.
-      entry: { 'regelingen-check': 'src/regelingen-check.ts', embed: 'src/embed.ts' },
+      entry: 'src/regelingen-check.ts',
       formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
+      fileName: () => 'regelingen-check.js',
     },
     rolldownOptions: {
       output: {

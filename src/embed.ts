@@ -4,7 +4,7 @@
  * its height so the iframe can fit its content. It posts nothing but that height: no answers, no results.
  */
 const ATTRIBUTES = ['gemeente', 'lang', 'mode', 'datum'] as const;
-export const HEIGHT_MESSAGE = 'regelingen-check-height';
+const HEIGHT_MESSAGE = 'regelingen-check-height';
 
 const query = new URLSearchParams(location.search);
 const element = document.createElement('regelingen-check');
@@ -27,3 +27,5 @@ function postHeight(): void {
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 postHeight();
+// A module (loaded with type="module"), so its names stay out of the global scope.
+export {};

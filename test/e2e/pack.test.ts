@@ -46,7 +46,9 @@ before(() => {
   }
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   run(process.execPath, [vite, 'build', '--config', 'vite.config.ts', '--outDir', join(source, 'dist'), '--emptyOutDir', '--logLevel', 'error'], ROOT);
-  run(process.execPath, [vite, 'build', '--config', 'vite.engine.config.ts', '--outDir', join(source, 'dist'), '--logLevel', 'error'], ROOT);
+  for (const config of ['vite.embed.config.ts', 'vite.engine.config.ts']) {
+    run(process.execPath, [vite, 'build', '--config', config, '--outDir', join(source, 'dist'), '--logLevel', 'error'], ROOT);
+  }
   run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', join(source, 'dist/types')], ROOT);
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], source));
   tarball = join(tmp, packed[0].filename);

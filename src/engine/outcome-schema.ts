@@ -3,8 +3,10 @@
  * (docs/schema/outcome.schema.json, `npm run docs`) is generated from code and a test can check real CLI
  * output against it. test/cli/outcome-schema.test.ts checks at compile time that every `Outcome` fits it.
  *
- * Fields agreed in the design but added by other work (`covered`, `helpRoutes`, the kwijtschelding and
- * toeslagen schemes) are optional here, so the schema accepts the outcome before and after they land.
+ * Fields agreed in the design but added by other work are optional here, so the schema accepts the outcome
+ * before and after they land: issue 10 (`covered`, `helpRoutes`, `notComputed`, `calculatorUrl`, and
+ * `organisation` / `norm.normBasis` absent for a gemeente that is not covered) and issue 11 (werken loont
+ * with a partner's wage: `partnerGrossMonthly`, `current`, `refused`, `date`, `bufferbudgetMaximum`).
  * The published JSON Schema allows additional properties (src/docs/json-schemas.ts), so a consumer that
  * validates with it keeps working when the outcome is extended compatibly; the test checks instead that
  * every field in real output is described here.
@@ -36,6 +38,8 @@ const scheme = z.object({
   sources: z.array(z.string()),
   parameterDate: isoDate,
   unverified: z.array(z.string()),
+  /** Toeslagen estimates: the Belastingdienst's own proefberekening (issue 10). */
+  calculatorUrl: z.optional(z.string()),
 });
 
 const helpRoute = z.object({
@@ -43,10 +47,38 @@ const helpRoute = z.object({
   name: z.string(),
   url: z.string(),
   phone: z.optional(z.string()),
+  /** false when the route's details were not checked against an official page (issue 10). */
+  checked: z.optional(z.boolean()),
+});
+
+const point = z.object({
+  hoursPerWeek: z.number(),
+  grossMonthlyWage: money,
+  netHouseholdMonthly: money,
+  // netWage, bijstand, zorgtoeslag, huurtoeslag, kindgebondenBudget, kinderbijslag, iit, stadspas, and with
+  // issue 11 partnerNetWage and otherIncome, plus one key per other local scheme id.
+  parts: z.record(z.string(), money),
 });
 
 const werkenLoont = z.object({
+  /** Set when the household is not modelled (issue 11, e.g. `partner-18-20-with-kostendelers`); `points` is then empty. */
+  refused: z.optional(z.string()),
   grossHourlyWage: money,
+  /** The partner's gross monthly wage used (issue 11). */
+  partnerGrossMonthly: z.optional(money),
+  /** The household now, from the income the resident gave (issue 11). */
+  current: z.optional(
+    z.object({
+      hoursPerWeek: z.number(),
+      source: z.enum(['none', 'bijstand', 'work', 'benefit', 'pension', 'study']),
+      givenNetMonthly: money,
+      onBijstand: z.boolean(),
+      point,
+    }),
+  ),
+  date: z.optional(isoDate),
+  /** Participatiewet art. 34b, from 2027 (issue 11). */
+  bufferbudgetMaximum: z.optional(money),
   currentHours: z.number(),
   regime: z.enum(['art31', 'bijverdienregeling']),
   vrijlating: z.object({
@@ -56,30 +88,14 @@ const werkenLoont = z.object({
     maximumMonthly: z.optional(money),
     monthsLeft: z.number(),
   }),
-  points: z.array(
-    z.object({
-      hoursPerWeek: z.number(),
-      grossMonthlyWage: money,
-      netHouseholdMonthly: money,
-      // netWage, bijstand, zorgtoeslag, huurtoeslag, kindgebondenBudget, kinderbijslag, iit, stadspas and
-      // one key per other local scheme id.
-      parts: z.record(z.string(), money),
-    }),
-  ),
+  points: z.array(point),
   armoedeval: z.array(z.object({ fromHours: z.number(), toHours: z.number() })),
   drempelHours: z.nullable(z.number()),
   stops: z.array(z.object({ part: z.string(), fromHours: z.number() })),
-  assumptions: z.array(
-    z.enum([
-      'only-applicant-works',
-      'vakantiegeld-spread-monthly',
-      'same-hours-all-year',
-      'no-bijstand-assets-above-limit',
-      'no-housing-given',
-      'housemates-income-not-counted',
-      'local-schemes-status-yes-only',
-    ]),
-  ),
+  // Codes the UI turns into sentences: only-applicant-works, vakantiegeld-spread-monthly, same-hours-all-year,
+  // no-bijstand-assets-above-limit, no-housing-given, housemates-income-not-counted,
+  // local-schemes-status-yes-only (and from issue 11 partner-wage-fixed, no-vrijlating-not-on-bijstand).
+  assumptions: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))),
   parameterDate: isoDate,
   unverified: z.array(z.string()),
   sources: z.array(z.string()),
@@ -89,14 +105,15 @@ export const outcomeSchema = z.object({
   date: isoDate,
   municipality: z.string(),
   municipalityName: z.string(),
-  organisation: z.string(),
+  /** The organisation whose rules apply; absent for a gemeente that is not covered (issue 10). */
+  organisation: z.optional(z.string()),
   /** true for the gemeenten this project has rules for (design addition; optional until it lands). */
   covered: z.optional(z.boolean()),
   householdType: z.enum(['alleenstaande', 'alleenstaande-ouder', 'gehuwden']),
   norm: z.object({
     bijstandsnorm: money,
     bijstandsnormExclVakantietoeslag: money,
-    normBasis: z.enum(['inclusief-vakantietoeslag', 'exclusief-vakantietoeslag']),
+    normBasis: z.optional(z.enum(['inclusief-vakantietoeslag', 'exclusief-vakantietoeslag'])),
     incomeLimitPercent: z.optional(money),
     kostendelers: z.number(),
     validFrom: isoDate,
@@ -105,6 +122,8 @@ export const outcomeSchema = z.object({
   notices: z.array(z.enum(['norms-may-be-outdated', 'aow-age-svb'])),
   /** Help that does not depend on a status: schuldhulp of the gemeente, geldfit, juridisch loket. */
   helpRoutes: z.optional(z.array(helpRoute)),
+  /** Regelingen of the gemeente that exist but that the check does not compute, with their links (issue 10). */
+  notComputed: z.optional(z.array(z.object({ name: z.string(), url: z.string() }))),
   werkenLoont: z.optional(werkenLoont),
 });
 

@@ -12,11 +12,13 @@ function sourcesIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-const TYPE = {
+/** The kind of regeling in words; a type added later is named as it is until it gets words here. */
+const TYPE: Record<string, string> = {
   inkomensregeling: 'regeling met een inkomensgrens',
   iit: 'individuele inkomenstoeslag (Participatiewet art. 36)',
   'bijzondere-bijstand': 'bijzondere bijstand (Participatiewet art. 35)',
-} as const;
+  kwijtschelding: 'kwijtschelding van gemeentelijke belastingen',
+};
 
 const list = (urls: Iterable<string>) => [...urls].map((url) => `  - <${url}>`).join('\n');
 
@@ -37,7 +39,7 @@ export function rulesSection(rules: Rules, files: RuleFiles): string {
     out.push(`Gemeenten: ${org.gemeenten.map((g) => `${g.name} (${g.code})`).join(', ')}.`, '');
     for (const [key, regeling] of Object.entries(org.regelingen).sort(([a], [b]) => a.localeCompare(b))) {
       const inGemeenten = org.gemeenten.filter((g) => g.regelingen.includes(key)).map((g) => g.name);
-      out.push(`- **${regeling.name}** (\`${regeling.id}\`, ${TYPE[regeling.type]}), in ${inGemeenten.join(', ') || 'geen gemeente'}. Bronnen:`);
+      out.push(`- **${regeling.name}** (\`${regeling.id}\`, ${TYPE[regeling.type] ?? regeling.type}), in ${inGemeenten.join(', ') || 'geen gemeente'}. Bronnen:`);
       out.push(list(sourcesIn(regeling)));
     }
     out.push('');

@@ -8,13 +8,25 @@ import type { BaseRules } from './check.js';
 import type { GoldenCase } from './changes.js';
 
 const national = import.meta.glob<string>('../../rules/national/*.json', { eager: true, query: '?raw', import: 'default' });
-const gemeenten = import.meta.glob<string>('../../rules/gemeenten.json', { eager: true, query: '?raw', import: 'default' });
+const topLevel = import.meta.glob<string>('../../rules/*.json', { eager: true, query: '?raw', import: 'default' });
 const cases = import.meta.glob<string>('../../test/cases/*/*.json', { eager: true, query: '?raw', import: 'default' });
 
-export const baseRules: BaseRules = {
+/**
+ * A top-level rules file under the key src/cli/read-rules.ts gives it: gemeenten.json → gemeenten, and so
+ * on for files added later (landelijk.json → landelijk, cbs-gemeenten-2026.json → cbsGemeenten).
+ */
+const keyOf = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '')
+    .replace(/-\d{4}$/, '')
+    .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export const baseRules = {
+  ...Object.fromEntries(Object.entries(topLevel).map(([path, text]) => [keyOf(path), JSON.parse(text)])),
   national: Object.fromEntries(Object.entries(national).map(([path, text]) => [`national/${path.split('/').pop()}`, JSON.parse(text)])),
-  gemeenten: JSON.parse(Object.values(gemeenten)[0]!),
-};
+} as BaseRules;
 
 export const goldenCases: GoldenCase[] = Object.entries(cases)
   .map(([path, text]) => {

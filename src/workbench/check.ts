@@ -5,10 +5,8 @@
 import type { RuleFiles } from '../rules/schema.js';
 import { type Fault, type Validated, validateRules } from '../rules/validate.js';
 
-export interface BaseRules {
-  national: RuleFiles['national'];
-  gemeenten: RuleFiles['gemeenten'];
-}
+/** Every rules file except the organisations: national/*.json, gemeenten.json and any other top-level file. */
+export type BaseRules = Omit<RuleFiles, 'organisations'>;
 
 /** The key validateRules expects: `organisaties/<id>.json`, from the id in the file itself. */
 function fileKey(content: unknown): string {
@@ -17,7 +15,7 @@ function fileKey(content: unknown): string {
 }
 
 export function checkOrganisation(content: unknown, base: BaseRules, extraFaults: Fault[] = []): Validated {
-  const result = validateRules({ national: base.national, organisations: { [fileKey(content)]: content }, gemeenten: base.gemeenten }, { requireDocumentation: true, allOrganisations: false });
+  const result = validateRules({ ...base, organisations: { [fileKey(content)]: content } }, { requireDocumentation: true, allOrganisations: false });
   if (extraFaults.length === 0) return result;
   return { ok: false, faults: [...extraFaults, ...(result.ok ? [] : result.faults)] };
 }

@@ -102,7 +102,10 @@ import { evaluateWithWerkenLoont, validateRules, REASON_CODES } from '${pkg.name
 const rules = dirname(fileURLToPath(import.meta.resolve('${pkg.name}/rules/gemeenten.json')));
 const read = (f) => JSON.parse(readFileSync(join(rules, f), 'utf8'));
 const dir = (d) => Object.fromEntries(readdirSync(join(rules, d)).filter((f) => f.endsWith('.json')).map((f) => [d + '/' + f, read(d + '/' + f)]));
-const validated = validateRules({ national: dir('national'), organisations: dir('organisaties'), gemeenten: read('gemeenten.json') });
+// Every top-level file under the key read-rules.ts gives it (gemeenten.json → gemeenten, cbs-gemeenten-2026.json → cbsGemeenten).
+const key = (f) => f.replace(/\\.json$/, '').replace(/-\\d{4}$/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const top = Object.fromEntries(readdirSync(rules).filter((f) => f.endsWith('.json')).map((f) => [key(f), read(f)]));
+const validated = validateRules({ ...top, national: dir('national'), organisations: dir('organisaties') });
 if (!validated.ok) throw new Error(JSON.stringify(validated.faults));
 const outcome = evaluateWithWerkenLoont(JSON.parse(readFileSync('household.json', 'utf8')), validated.rules);
 console.log(JSON.stringify({ iit: outcome.schemes.find((s) => s.id === 'iit').amount.value, codes: REASON_CODES.length }));

@@ -14,7 +14,7 @@ import { listParameters, rowsOf, valuesOf } from '../../src/workbench/parameters
 
 const ROOT = join(import.meta.dirname, '../..');
 const files = readRulesDir();
-const base = { national: files.national, gemeenten: files.gemeenten };
+const { organisations: _organisations, faults: _faults, ...base } = files;
 const utrecht = () => structuredClone(files.organisations['organisaties/gemeente-utrecht.json']) as { regelingen: Record<string, Record<string, { values: Record<string, unknown> }>> };
 const cases = readdirSync(join(ROOT, 'test/cases/utrecht')).map((f) => {
   const { naam, bron: _b, expect: _e, ...input } = JSON.parse(readFileSync(join(ROOT, 'test/cases/utrecht', f), 'utf8'));

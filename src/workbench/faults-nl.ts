@@ -20,6 +20,13 @@ const FIXED: Record<string, string> = {
   'needs at least one dated value': 'Er moet minstens één waarde met een datum zijn.',
   required: 'Dit moet ingevuld zijn.',
   'expected a CBS code like GM0344': 'Dit is geen CBS-code. Een code is GM met vier cijfers, zoals GM0344.',
+  // The stricter rules schema of issue 12.
+  'expected a non-negative decimal number as a string, e.g. "1401.50"': 'Dit is geen getal van 0 of meer. Schrijf een getal met een punt, zoals 1401.50 of 125.',
+  'not a real calendar date': 'Deze datum bestaat niet. Kijk of de dag en de maand kloppen.',
+  'expected a percentage, unit procent': 'Hier hoort een percentage. Kies als eenheid procent.',
+  'expected a number of months, unit maanden': 'Hier hoort een aantal maanden. Kies als eenheid maanden.',
+  'expected an age, unit jaren': 'Hier hoort een leeftijd. Kies als eenheid jaren.',
+  'vanaf must be below tot': 'De leeftijd "vanaf" moet lager zijn dan de leeftijd "tot".',
 };
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
@@ -30,6 +37,10 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^gemeenten\.json gives (GM\d{4}) to (.+)$/, (_, code, org) => `Gemeente ${code} hoort volgens de lijst van gemeenten bij ${org}, niet bij deze organisatie.`],
   [/^unknown regeling "(.+)"$/, (_, key) => `De regeling "${key}" bestaat niet in dit bestand.`],
   [/^a second regeling with id "(.+)"$/, (_, id) => `Deze gemeente heeft al een regeling met id "${id}".`],
+  [/^(\S+) (\S+) is above (\S+)$/, (_, value, unit, max) => `Dit getal is te hoog: ${value} ${unit} is meer dan ${max}. Kijk of er geen tikfout in zit.`],
+  [/^expected an amount of money, unit (.+)$/, (_, units) => `Hier hoort een bedrag in euro. Kies als eenheid ${units.replace(' or ', ' of ')}.`],
+  [/^(GM\d{4}) is not a gemeente in (.+)$/, (_, code) => `${code} is geen gemeente in de lijst van het CBS.`],
+  [/^(GM\d{4}) is (.+) in (\S+), not (.+)$/, (_, code, official, _file, name) => `Gemeente ${code} heet volgens het CBS "${official}", niet "${name}".`],
   [/^not valid JSON: (.+)$/, (_, why) => `Dit bestand is geen geldig JSON-bestand (${why}).`],
 ];
 

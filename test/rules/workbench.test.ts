@@ -70,4 +70,12 @@ describe('rules workbench', () => {
     assert.deepEqual(atLimit?.changes, [{ scheme: 'U-pas', before: 'ja', after: 'nee' }]);
     assert.deepEqual(householdChanges(cases, opened.rules, opened.rules), [], 'no edit, no change');
   });
+
+  it('also says in Dutch the faults of the stricter rules schema (issue 12) and the CBS list (issue 10)', () => {
+    const fields = listParameters(utrecht());
+    const say = (path: string, reason: string) => dutchFaults([{ file: 'organisaties/gemeente-utrecht.json', path, reason }], fields)[0]!.message;
+    assert.equal(say('regelingen.u-pas.inkomensgrens.values.2021-07-01', '1250 procent is above 300'), 'Dit getal is te hoog: 1250 procent is meer dan 300. Kijk of er geen tikfout in zit.');
+    assert.equal(say('regelingen.u-pas.inkomensgrens.values.2026-02-30', 'not a real calendar date'), 'Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
+    assert.equal(say('gemeenten.0', 'GM0344 is Utrecht in cbs-gemeenten-2026.json, not Utrecht (stad)'), 'Gemeente GM0344 heet volgens het CBS "Utrecht", niet "Utrecht (stad)".');
+  });
 });

@@ -57,14 +57,21 @@ describe('docs', () => {
     }
   });
 
+  it('the contract names every field of the outcome schema (top level and per scheme)', () => {
+    const schema = JSON.parse(docs['docs/schema/outcome.schema.json']!);
+    const contract = read('docs/contract.md');
+    const names = [...Object.keys(schema.properties), ...Object.keys(schema.properties.schemes.items.properties), ...Object.keys(schema.properties.norm.properties)];
+    for (const name of names) assert.ok(contract.includes(name), `${name} is not in docs/contract.md`);
+  });
+
   it('README and docs point only inside the repository or to https addresses', () => {
-    const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const files = ['README.md', 'CHANGELOG.md', 'rules/README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
     for (const file of files) {
       const text = read(file);
       assert.doesNotMatch(text, /\.\.\/shared|\/work\/|DESIGN\.md/, `${file} points outside the repository`);
       for (const [, target] of text.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)) {
         if (/^https?:\/\//.test(target!)) continue;
-        const from = file.includes('/') ? 'docs' : '.';
+        const from = file.includes('/') ? file.split('/')[0]! : '.';
         assert.ok(existsSync(join(ROOT, from, target!)), `${file} links to ${target}, which is not in the repository`);
       }
     }

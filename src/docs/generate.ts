@@ -20,14 +20,20 @@ export function generatedDocs(rules: Rules, files: RuleFiles): Record<string, st
   for (const [name, content] of Object.entries(contractSchemas())) docs[`docs/schema/${name}`] = content;
   docs['docs/contract.md'] = replaceBlock(read('docs/contract.md'), 'reason-codes', reasonCodeTable());
   docs['docs/algoritmeregister.md'] = replaceBlock(read('docs/algoritmeregister.md'), 'rules', rulesSection(rules, files));
-  docs['publiccode.yml'] = publiccode(read('publiccode.yml'), JSON.parse(read('package.json')).version);
+  docs['publiccode.yml'] = publiccode(read('publiccode.yml'), read('CHANGELOG.md'));
   return docs;
 }
 
-/** publiccode.yml with the version from package.json and the languages the element speaks. */
-function publiccode(yml: string, version: string): string {
+/**
+ * publiccode.yml with the latest released version and its date (the first dated version in CHANGELOG.md;
+ * an unreleased version is not "released" yet) and the languages the element speaks.
+ */
+function publiccode(yml: string, changelog: string): string {
+  const released = /^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$/m.exec(changelog);
+  if (!released) throw new Error('CHANGELOG.md has no released version (## [x.y.z] - YYYY-MM-DD)');
   const languages = Object.keys(LANGUAGES).map((lang) => `    - ${lang}`).join('\n');
   return yml
-    .replace(/^softwareVersion: .*$/m, `softwareVersion: "${version}"`)
+    .replace(/^softwareVersion: .*$/m, `softwareVersion: "${released[1]}"`)
+    .replace(/^releaseDate: .*$/m, `releaseDate: "${released[2]}"`)
     .replace(/^( {2}availableLanguages:\n)(?: {4}- .*\n?)*/m, `$1${languages}\n`);
 }

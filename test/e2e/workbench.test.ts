@@ -127,7 +127,7 @@ describe('the rules workbench, built, under a strict CSP', () => {
     await context.close();
   });
 
-  it('passes axe with a file open and a fault shown', async () => {
+  it('passes axe (WCAG 2.0–2.2 A and AA rules) with a file open and a fault shown, and fits 320 px', async () => {
     // axe is injected as an inline script, which the page's CSP forbids: this context bypasses it.
     const context = await browser.newContext({ bypassCSP: true });
     const tab = await context.newPage();
@@ -141,6 +141,9 @@ describe('the rules workbench, built, under a strict CSP', () => {
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     assert.deepEqual(violations, []);
+    // Reflow (WCAG 1.4.10): at 320 px wide nothing needs horizontal scrolling (the changes table scrolls in its own region).
+    await tab.setViewportSize({ width: 320, height: 640 });
+    assert.ok(await tab.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await context.close();
   });
 

@@ -89,7 +89,7 @@ describe('the rules workbench, built, under a strict CSP', () => {
     const items = await faults.locator('li').allTextContents();
     assert.deepEqual(items.sort(), [
       'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › bron: Dit is geen goed webadres. Een bron begint met https://.',
-      'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › waarde per 2021-07-01: Dit is geen getal. Schrijf een getal met een punt, zoals 1401.50 of 125.',
+      'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › waarde per 2021-07-01: Dit is geen getal van 0 of meer. Schrijf een getal met een punt, zoals 1401.50 of 125.',
     ]);
     await tab.locator('#changes').getByText('Los eerst de fouten op.').waitFor();
     // A fault links to its field.

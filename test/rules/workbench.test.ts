@@ -52,7 +52,7 @@ describe('rules workbench', () => {
     const dutch = dutchFaults(result.faults, listParameters(org));
     assert.deepEqual(dutch.map((f) => `${f.where}: ${f.message}`).sort(), [
       'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › bron: Dit is geen goed webadres. Een bron begint met https://.',
-      'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › waarde per 2021-07-01: Dit is geen getal. Schrijf een getal met een punt, zoals 1401.50 of 125.',
+      'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › waarde per 2021-07-01: Dit is geen getal van 0 of meer. Schrijf een getal met een punt, zoals 1401.50 of 125.',
       'U-pas › Inkomensgrens U-pas als percentage van de bijstandsnorm › waarde per 2027-1-1: Dit is geen datum. Schrijf jaar-maand-dag, zoals 2027-01-01.',
     ]);
     for (const fault of dutch) assert.doesNotMatch(fault.message, /expected|Invalid/);

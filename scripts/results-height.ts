@@ -23,7 +23,14 @@ try {
     return { results: Math.round(host.getBoundingClientRect().bottom + scrollY - top), firstCardEnds: Math.round(card - top) };
   });
   console.log(JSON.stringify({ width, lang, mode, ...m }));
-  if (shot) await page.locator('regelingen-check').screenshot({ path: shot });
+  if (shot) {
+    // In slices of 2,000 px, so a person can read them at full size.
+    const box = (await page.locator('regelingen-check').boundingBox())!;
+    for (let y = 0, n = 0; y < box.height; y += 2000, n++) {
+      const clip = { x: 0, y: box.y + y, width: box.width, height: Math.min(2000, box.height - y) };
+      await page.screenshot({ path: shot.replace(/\.png$/, `-${n}.png`), clip, fullPage: true });
+    }
+  }
 } finally {
   await browser.close();
   server.close();

@@ -25,3 +25,13 @@ export function formatDate(lang: Language, iso: string): string {
     new Date(`${iso}T00:00:00Z`),
   );
 }
+
+/** A rough total (the answer-first summary): whole euros, since the cents of an estimate mean nothing. */
+export function formatMoneyRounded(lang: Language, value: string): string {
+  return numberFormat(LANGUAGES[lang].intl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(Number(value));
+}
+
+/** "A, B and C" in the language's own way of listing names. */
+export function formatList(lang: Language, items: string[]): string {
+  return new Intl.ListFormat(LANGUAGES[lang].intl, { style: 'long', type: 'conjunction' }).format(items);
+}

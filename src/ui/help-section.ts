@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Outcome } from '../engine/types.js';
+import { phoneText } from './phone.js';
 import type { Translate } from './view.js';
 
 const link = (url: string, label: string, kiosk: boolean) =>
@@ -17,7 +18,7 @@ export function helpSection(outcome: Outcome, t: Translate, kiosk: boolean, debt
       ${outcome.helpRoutes.map(
         (r) => html`<li>
           ${link(r.url, r.id === 'gemeente' ? t('results.route.gemeenteLink', { name: r.name }) : r.name, kiosk)}
-          ${r.phone ? html`<br />${t('result.phone', { phone: r.phone })}` : nothing}
+          ${r.phone ? html`<br />${phoneText(t, 'result.phone', r.phone, kiosk)}` : nothing}
           <br />${t(`results.route.${r.id}`, { name: r.name, defaultValue: '' })}
         </li>`,
       )}

@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
 import type { SchemeOutcome } from '../engine/types.js';
+import { formatList } from '../i18n/format.js';
+import type { Language } from '../i18n/languages.js';
+import { schemeName } from './scheme-name.js';
 import { statusIcon } from './status-icon.js';
 import type { Translate } from './view.js';
 
 export interface CardView {
   t: Translate;
+  language: Language;
   money(value: string): string;
   date(iso: string): string;
   /** Kiosk: no links that leave the device; the portal is shown as an address and a QR code to scan. */
@@ -15,53 +19,72 @@ export interface CardView {
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
 
-/** One scheme: status in words and icon, amount, "Waarom?", documents, the portal and a way without DigiD. */
-export function resultCard(s: SchemeOutcome, v: CardView) {
+/** "Waarom?": (in a shared card, what the scheme is,) the reasons, the Belastingdienst's own calculator, the limit used, the figures' date and the sources, one tap away. */
+export function why(s: SchemeOutcome, v: CardView, describe = false) {
   const { t } = v;
-  const apply = t('result.apply', { name: s.name });
-  return html`<article class="card" data-status=${s.status} aria-labelledby="card-${s.id}">
-    <h3 id="card-${s.id}">${s.name}</h3>
-    <p class="status">${statusIcon(s.status)}<span>${t(`status.${s.status}`)}</span></p>
-    ${s.amount && s.status !== 'no' ? html`<p class="amount">${t(AMOUNT_KEY[s.amount.per], { amount: v.money(s.amount.value) })}</p>` : nothing}
-    ${!s.amount && s.status !== 'no' && s.reasons.includes('amount-unknown') ? html`<p class="amount">${t('results.amountUnknown')}</p>` : nothing}
-    <p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>
-    <details>
-      <summary>${t('result.why')}</summary>
-      <ul>${s.reasons.map((r) => html`<li>${t(`reason.${r}`)}</li>`)}</ul>
-      ${s.incomeLimit ? html`<p>${t('result.limit', { amount: v.money(s.incomeLimit.monthly), percent: s.incomeLimit.percent })}</p>` : nothing}
-      ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}
-      <p>${t('result.figuresFrom', { date: v.date(s.parameterDate) })}</p>
-      <p>${s.unverified.length ? t('result.unverified') : t('results.checked')}</p>
-      <p>${t('result.sources')}:</p>
-      <ul>${s.sources.map((url) => (v.kiosk ? html`<li>${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${url}</a></li>`))}</ul>
-    </details>
-    ${s.status === 'no'
-      ? nothing
-      : html`${s.documents.length
-            ? html`<h4>${t('result.documents')}</h4>
-                <ul>${s.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>`
-            : nothing}
-          ${s.calculatorUrl
-            ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${s.calculatorUrl}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`
-            : nothing}
-          <p>${t(`result.digid-${s.portal.digid}`)}</p>
-          ${v.kiosk
-            ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(s.portal.url, t('result.qr', { name: s.name })) : html`<p>${s.portal.url}</p>`}`
-            : html`<p class="actions">
-                  <a class="button primary" href=${s.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(s)}>${apply}</a>
-                </p>
-                <p class="print-only">${apply}: ${s.portal.url}</p>`}
-          ${contact(s, t)}`}
+  return html`<details>
+    <summary>${t('result.why')}</summary>
+    ${describe ? html`<p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>` : nothing}
+    <ul>${s.reasons.map((r) => html`<li>${t(`reason.${r}`)}</li>`)}</ul>
+    ${s.incomeLimit ? html`<p>${t('result.limit', { amount: v.money(s.incomeLimit.monthly), percent: s.incomeLimit.percent })}</p>` : nothing}
+    ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}
+    ${s.calculatorUrl
+      ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${s.calculatorUrl}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`
+      : nothing}
+    <p>${t('result.figuresFrom', { date: v.date(s.parameterDate) })}</p>
+    <p>${s.unverified.length ? t('result.unverified') : t('results.checked')}</p>
+    <p>${t('result.sources')}:</p>
+    <ul>${s.sources.map((url) => (v.kiosk ? html`<li>${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${url}</a></li>`))}</ul>
+  </details>`;
+}
+
+/**
+ * The schemes that may fit, as cards in the order given: schemes applied for at the same portal (the three
+ * toeslagen at the Belastingdienst) share one card with one button, since it is one application.
+ */
+export function resultCards(sorted: SchemeOutcome[], v: CardView) {
+  const groups = new Map<string, SchemeOutcome[]>();
+  for (const s of sorted) if (s.status !== 'no') groups.set(s.portal.url, [...(groups.get(s.portal.url) ?? []), s]);
+  return [...groups.values()].map((group) => resultCard(group, v));
+}
+
+/**
+ * One card: per scheme its status in words and icon, its value, what it is and "Waarom?"; then roughly how
+ * long applying takes (an estimate per kind of portal, not a sourced figure) and one button. Contact details
+ * and documents are not here but once per loket (loket-section.ts).
+ */
+export function resultCard(group: SchemeOutcome[], v: CardView) {
+  const { t } = v;
+  const first = group[0]!;
+  const apply = t('result.apply', { name: formatList(v.language, group.map((s) => schemeName(s, t, v.language))) });
+  return html`<article class="card" data-status=${first.status} aria-labelledby=${group.map((s) => `card-${s.id}`).join(' ')}>
+    ${group.map(
+      (s) => html`<div class="scheme" data-status=${s.status}>
+        <h3 id="card-${s.id}">${schemeName(s, t, v.language)}</h3>
+        <p class="status">${statusIcon(s.status)}<span>${t(`status.${s.status}`)}</span></p>
+        ${s.amount ? html`<p class="amount">${t(AMOUNT_KEY[s.amount.per], { amount: v.money(s.amount.value) })}</p>` : nothing}
+        ${!s.amount && s.reasons.includes('amount-unknown') ? html`<p class="amount">${t('results.amountUnknown')}</p>` : nothing}
+        ${group.length === 1 ? html`<p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>` : nothing}
+        ${why(s, v, group.length > 1)}
+      </div>`,
+    )}
+    ${v.kiosk
+      ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(first.portal.url, t('result.qr', { name: apply })) : html`<p>${first.portal.url}</p>`}`
+      : html`<p class="actions apply">
+          <a class="button primary" href=${first.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(first)}>${apply}</a>
+        </p>`}
+    <p class="small">${t(`duration.${first.portal.digid}`)}</p>
   </article>`;
 }
 
-function contact(s: SchemeOutcome, t: Translate) {
-  const c = s.contact;
-  if (!c.phone && !c.address) return nothing;
-  return html`<p><strong>${t('result.noDigid')}</strong></p>
-    <ul>
-      ${c.phone ? html`<li>${t('result.phone', { phone: c.phone })}</li>` : nothing}
-      ${c.address ? html`<li>${t('result.address', { address: c.address })}</li>` : nothing}
-      ${c.openingHours ? html`<li>${t('result.hours', { hours: c.openingHours })}</li>` : nothing}
-    </ul>`;
+/** The schemes that do not fit, together and short: the name, and "Waarom?" for the reasons. */
+export function notFitting(schemes: SchemeOutcome[], v: CardView) {
+  if (schemes.length === 0) return nothing;
+  const { t } = v;
+  return html`<section class="card" data-status="no" aria-labelledby="not-fitting-title">
+    <h3 id="not-fitting-title">${t('answer.notFitting')}</h3>
+    <ul class="plain">
+      ${schemes.map((s) => html`<li><strong>${schemeName(s, t, v.language)}</strong> ${why(s, v)}</li>`)}
+    </ul>
+  </section>`;
 }

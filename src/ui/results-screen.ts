@@ -11,7 +11,6 @@ import { answersList } from './answers-summary.js';
 import type { Translate } from './view.js';
 
 const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
-const ORDER = { yes: 0, maybe: 1, no: 2 } as const;
 
 export interface ResultsView {
   t: Translate;
@@ -41,33 +40,39 @@ function title(outcome: Outcome, t: Translate, fit: 'yes' | 'maybe' | 'no'): str
 }
 
 /**
- * The results: the help routes first when the resident has debts or nothing fits, then a card per scheme
- * (most likely first, the toeslagen estimates among them), werken loont, what the check does not compute,
- * the answers, print.
+ * The results: the answer first (what, how much a year, what to do first), the help routes first when the
+ * resident has debts or nothing fits, then a card per scheme (what helps most first, the toeslagen estimates
+ * among them), the lokets (contact and documents once each), what does not fit, werken loont, what the check
+ * does not compute, the answers, print. On paper only the slip (print-slip.ts) shows.
  */
 export function resultsScreen(v: ResultsView) {
   const { t, outcome, language } = v;
+  const r = v.results;
   const money = (value: string) => formatMoney(language, value);
   const date = (iso: string) => formatDate(language, iso);
-  const card = { t, money, date, kiosk: v.kiosk, ...(v.qr && { qr: v.qr }), onPortal: v.onPortal };
-  const schemes = [...outcome.schemes].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const card = { t, language, money, date, kiosk: v.kiosk, ...(v.qr && { qr: v.qr }), onPortal: v.onPortal };
+  const schemes = r.byWhatHelpsMost(outcome.schemes);
   const fit = schemes.some((s) => s.status === 'yes') ? 'yes' : schemes.some((s) => s.status === 'maybe') ? 'maybe' : 'no';
   const debts = v.answers.debts === 'yes';
   // Nothing that surely fits: the help routes lead, so no one is left at a dead end.
   const helpFirst = debts || fit !== 'yes' || !outcome.covered;
-  const help = v.results.helpSection(outcome, t, v.kiosk, debts);
+  const help = r.helpSection(outcome, t, v.kiosk, debts);
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
-  return html`<h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
-    <p class="print-only">${t('app.gemeente', { name: outcome.municipalityName })} · ${date(outcome.date)}</p>
+  const lokets = r.lokettenOf(schemes);
+  return html`<div class="no-print">
+    <h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
+    ${r.answerFirst(schemes, t, language, debts)}
     ${helpFirst ? help : nothing}
-    <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
-    ${schemes.map((s) => v.results.resultCard(s, card))}
+    ${r.resultCards(schemes, card)}
+    ${r.loketSection(lokets, { t, language, kiosk: v.kiosk })}
+    <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
+    ${r.notFitting(schemes.filter((s) => s.status === 'no'), card)}
     ${outcome.notices.includes('aow-age-svb') || v.kiosk || !outcome.covered
       ? nothing
       : html`<rc-work-form class="card no-print" .household=${toHousehold(v.answers, outcome.municipality, outcome.date)}
@@ -81,14 +86,16 @@ export function resultsScreen(v: ResultsView) {
             ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
             : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
         </article>`}
-    ${v.results.notComputedSection(outcome, t, v.kiosk)}
+    ${r.notComputedSection(outcome, t, v.kiosk)}
     ${helpFirst ? nothing : help}
     <details ?open=${v.volunteer}>
       <summary>${t('result.answers')}</summary>
       ${answersList(v.steps, v.answers, t, money)}
     </details>
-    <div class="actions no-print">
+    <div class="actions">
       <button @click=${() => window.print()}>${v.kiosk ? t('result.printSlip') : t('result.print')}</button>
       <button @click=${v.onRestart}>${t('app.restart')}</button>
-    </div>`;
+    </div>
+  </div>
+  ${r.printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
 }

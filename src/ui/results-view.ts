@@ -10,7 +10,10 @@ import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
 import { validateExtraNational } from '../rules/validate.js';
 
-export { resultCard } from './result-card.js';
+export { resultCards, notFitting } from './result-card.js';
+export { answerFirst, byWhatHelpsMost } from './answer-first.js';
+export { lokettenOf, loketSection } from './loket-section.js';
+export { printSlip } from './print-slip.js';
 export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
 

@@ -104,8 +104,8 @@ export const styles = css`
   .card[data-status='yes'] { border-inline-start: 8px solid var(--_rc-yes); }
   .card[data-status='maybe'] { border-inline-start: 8px solid var(--_rc-maybe); }
   .card[data-status='no'] { border-inline-start: 8px solid var(--_rc-no); }
-  .status { display: flex; align-items: center; gap: 0.5rem; font-weight: 700; margin-block-end: 0.5rem; }
-  .status svg { flex: none; }
+  .status { display: flex; align-items: center; gap: 0.25rem; font-weight: 700; font-size: 0.9em; margin-block-end: 0.25rem; }
+  .status svg { flex: none; inline-size: 1.3em; block-size: 1.3em; }
   [data-status='yes'] .status { color: var(--_rc-yes); }
   [data-status='maybe'] .status { color: var(--_rc-maybe); }
   [data-status='no'] .status { color: var(--_rc-no); }
@@ -115,6 +115,19 @@ export const styles = css`
   .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .speak { min-inline-size: auto; }
   .print-only { display: none; }
+  .nowrap { white-space: nowrap; }
+  .answer { padding: 0.5rem 0.75rem; margin-block-end: 1rem; border-inline-start: 6px solid var(--_rc-yes); background: var(--_rc-muted); border-radius: var(--_rc-radius); }
+  .answer p { margin-block: 0 0.25rem; }
+  .answer p:last-child { margin-block-end: 0; }
+  .small { font-size: 0.9em; }
+  .scheme + .scheme { border-block-start: 1px solid var(--_rc-border); padding-block-start: 0.75rem; }
+  .scheme details { margin-block: 0 0.5rem; }
+  .scheme .amount { margin-block-end: 0.25rem; }
+  .apply { margin-block: 0.75rem 0.5rem; }
+  .card h4 { margin: 0 0 0.25rem; font-size: 1.05em; }
+  .contact { list-style: none; padding: 0; margin: 0 0 0.5rem; }
+  .plain { list-style: none; padding: 0; margin: 0; }
+  .plain details { margin-block: 0 0.5rem; }
   .step { border-block-start: 2px solid var(--_rc-muted); padding-block-start: 1rem; }
   .idle {
     position: fixed; inset: 0; z-index: 10;
@@ -127,6 +140,8 @@ export const styles = css`
   .qr figcaption { font-size: 0.9em; overflow-wrap: anywhere; }
   @container (max-width: 24rem) {
     .actions > * { flex: 1 1 100%; }
+    .rc { padding: 0.5rem; }
+    .card { padding: 0.625rem; margin-block: 0.75rem; }
     h2 { font-size: 1.3em; }
   }
   @media (forced-colors: active) {
@@ -134,7 +149,25 @@ export const styles = css`
     .choice:has(input:checked) { outline: 3px solid Highlight; }
   }
   @media print {
-    :host { font-size: 11pt; }
+    :host, :host([mode='kiosk']) { font-size: 10pt; line-height: 1.3; }
+    .rc { max-width: none; padding: 0; }
+    .slip p, .slip ul { margin: 0 0 0.25rem; }
+    .slip h4 { margin: 0.4rem 0 0.1rem; font-size: 1em; }
+    .slip ul { padding-inline-start: 1rem; }
+    .slip .answer { padding: 0.25rem 0.5rem; margin-block-end: 0.4rem; }
+    .slip .answer p { margin: 0; }
+    .slip-schemes { border-collapse: collapse; margin-block-end: 0.25rem; }
+    .slip-schemes th, .slip-schemes td { text-align: start; padding: 0 0.75rem 0 0; vertical-align: top; }
+    .slip-schemes th { font-weight: 600; }
+    .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; }
+    .slip-qr { display: flex; flex-wrap: wrap; gap: 3mm; break-inside: avoid; }
+    .slip-qr > div { inline-size: 40mm; }
+    .slip-qr .qr { margin: 0; }
+    .slip-qr svg { inline-size: 26mm; }
+    .slip-qr figcaption { font-size: 7pt; }
+    .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; break-inside: avoid; }
+    .small { font-size: 0.85em; }
+    .notes { border: 1px solid #555; min-block-size: 45mm; padding: 2mm; margin-block-start: 3mm; break-inside: avoid; }
     .bar, .actions, button, .no-print, rc-work-form, summary { display: none !important; }
     .print-only { display: block; }
     details { display: block; }

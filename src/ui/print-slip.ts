@@ -1,0 +1,82 @@
+import type { i18n } from 'i18next';
+import { html, nothing } from 'lit';
+import type { Outcome, SchemeOutcome } from '../engine/types.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import type { Language } from '../i18n/languages.js';
+import { answerFirst } from './answer-first.js';
+import { type Loket, loketBlock } from './loket-section.js';
+import { schemeName } from './scheme-name.js';
+import type { Translate } from './view.js';
+
+export interface SlipView {
+  t: Translate;
+  language: Language;
+  outcome: Outcome;
+  /** Sorted by what helps most (answer-first.ts). */
+  schemes: SchemeOutcome[];
+  lokets: Loket[];
+  kiosk: boolean;
+  volunteer: boolean;
+  i18n: i18n;
+  qr?: (url: string, label: string) => unknown;
+  debts: boolean;
+}
+
+const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
+
+/**
+ * What goes on paper, instead of the screen (issue 13): the kiosk's slip on one A4 page, the volunteer's
+ * summary on at most two. Gemeente and date, the answer, each scheme with its status and value, per loket
+ * where to go and what to bring, the QR codes to apply (kiosk), help, and for a volunteer room for notes.
+ * When the resident reads another language than Dutch, a volunteer's print has the Dutch text next to it
+ * (a second `t` fixed to nl), so both can read the same paper.
+ */
+export function printSlip(v: SlipView) {
+  const nl = v.i18n.getFixedT('nl') as Translate;
+  const pair = v.volunteer && v.language !== 'nl';
+  const side = (block: (t: Translate, language: Language) => unknown) =>
+    pair
+      ? html`<div class="pair"><div>${block(v.t, v.language)}</div><div lang="nl" dir="ltr">${block(nl, 'nl')}</div></div>`
+      : block(v.t, v.language);
+  const open = v.schemes.filter((s) => s.status !== 'no');
+  const no = v.schemes.filter((s) => s.status === 'no');
+  const portals = [...new Map(open.map((s) => [s.portal.url, s])).values()];
+  return html`<section class="print-only slip">
+    ${side(
+      (t, language) => html`<p class="slip-head"><strong>${t('app.gemeente', { name: v.outcome.municipalityName })}</strong> · ${formatDate(language, v.outcome.date)}</p>
+        ${answerFirst(v.schemes, t, language, v.debts)}`,
+    )}
+    ${side(
+      (t, language) => html`<table class="slip-schemes">
+        ${open.map(
+          (s) => html`<tr>
+            <th scope="row">${schemeName(s, t, language)}</th>
+            <td>${t(`status.${s.status}`)}</td>
+            <td>${s.amount ? t(AMOUNT_KEY[s.amount.per], { amount: formatMoney(language, s.amount.value) }) : ''}</td>
+          </tr>`,
+        )}
+      </table>
+      ${no.length ? html`<p>${t('answer.notFitting')}: ${no.map((s) => schemeName(s, t, language)).join(', ')}</p>` : nothing}`,
+    )}
+    ${v.lokets.map((l) =>
+      side(
+        (t, language) => html`<div class="slip-loket">
+          ${loketBlock(l, { t, language, kiosk: true }, 'h4')}
+          ${v.kiosk && v.qr ? nothing : html`<p>${[...new Set(l.schemes.map((s) => s.portal.url))].join(' · ')}</p>`}
+        </div>`,
+      ),
+    )}
+    ${v.kiosk && v.qr
+      ? html`<div class="slip-qr">
+          ${portals.map((s) => html`<div>${v.qr!(s.portal.url, v.t('result.qr', { name: schemeName(s, v.t, v.language) }))}</div>`)}
+        </div>`
+      : nothing}
+    ${side(
+      (t) => html`<p>${v.outcome.helpRoutes
+        .filter((r) => r.phone)
+        .map((r, i) => html`${i ? ' · ' : ''}${r.name}: <bdi class="nowrap" dir="ltr">${r.phone}</bdi>`)}</p>
+        <p class="small">${t('result.estimate')}</p>`,
+    )}
+    ${v.volunteer ? html`<div class="notes"><p><strong>${v.t('slip.notes')}</strong>${pair ? html` / <span lang="nl">${nl('slip.notes')}</span>` : nothing}</p></div>` : nothing}
+  </section>`;
+}

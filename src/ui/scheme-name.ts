@@ -1,0 +1,13 @@
+import type { SchemeOutcome } from '../engine/types.js';
+import type { Language } from '../i18n/languages.js';
+import type { Translate } from './view.js';
+
+/**
+ * The scheme's name in the resident's language, with the Dutch name (as the rules and the loket say it) in
+ * brackets, so the resident can show it at the counter. In Dutch, or without a translation: the Dutch name.
+ */
+export function schemeName(s: Pick<SchemeOutcome, 'id' | 'name'>, t: Translate, language: Language): string {
+  if (language === 'nl') return s.name;
+  const own = t(`schemeName.${s.id}`, { defaultValue: '' });
+  return own && own !== s.name ? `${own} (${s.name})` : s.name;
+}

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/results-height.ts <dist> [width] [lang] [mode] [screenshot.png]`: walks the typical check
  * of issue 13 in the built element and prints how tall the results are (from the results heading to the end
- * of the element) and where the first card ends, in CSS pixels.
+ * of the element) and where the first card ends, in CSS pixels, and how many A4 pages printing it takes.
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,7 +22,12 @@ try {
     const card = root.querySelector('article.card')!.getBoundingClientRect().bottom + scrollY;
     return { results: Math.round(host.getBoundingClientRect().bottom + scrollY - top), firstCardEnds: Math.round(card - top) };
   });
-  console.log(JSON.stringify({ width, lang, mode, ...m }));
+  await page.emulateMedia({ media: 'print' });
+  if (process.env.PRINT_WIDTH) await page.setViewportSize({ width: Number(process.env.PRINT_WIDTH), height: 900 });
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  const a4Pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  await page.emulateMedia({ media: 'screen' });
+  console.log(JSON.stringify({ width, lang, mode, ...m, a4Pages }));
   if (shot) {
     // In slices of 2,000 px, so a person can read them at full size.
     const box = (await page.locator('regelingen-check').boundingBox())!;

@@ -37,9 +37,10 @@ function total(schemes: SchemeOutcome[]): DecimalLight | undefined {
  * The answer before the details, in two or three short sentences: what the resident can probably get, about
  * how much that is per year (the `maybe` schemes apart), and the first thing to do. `sorted` comes from
  * byWhatHelpsMost, so the first `yes` is the one that helps most; the first thing to do is applying for it,
- * together with what is applied for at the same portal (one card, one button: see result-card.ts).
+ * together with what is applied for at the same portal (one card, one button: see result-card.ts). `short`
+ * (on paper, where a table lists the schemes) leaves out the names.
  */
-export function answerFirst(sorted: SchemeOutcome[], t: Translate, language: Language, debts: boolean) {
+export function answerFirst(sorted: SchemeOutcome[], t: Translate, language: Language, debts: boolean, short = false) {
   const yes = sorted.filter((s) => s.status === 'yes');
   const maybe = sorted.filter((s) => s.status === 'maybe');
   if (yes.length === 0) return nothing;
@@ -48,7 +49,7 @@ export function answerFirst(sorted: SchemeOutcome[], t: Translate, language: Lan
   const maybeTotal = total(maybe);
   const money = (d: DecimalLight) => formatMoneyRounded(language, d.toFixed(2));
   return html`<div class="answer" role="group" aria-label=${t('answer.label')}>
-    <p>${t('answer.yes', { names: names(yes) })}
+    <p>${short ? nothing : t('answer.yes', { names: names(yes) })}
       ${yesTotal ? html`<strong>${t('answer.total', { amount: money(yesTotal) })}</strong>` : nothing}</p>
     ${maybe.length
       ? html`<p>${maybeTotal ? t('answer.maybeTotal', { names: names(maybe), amount: money(maybeTotal) }) : t('answer.maybe', { names: names(maybe) })}</p>`

@@ -49,7 +49,7 @@ export function loketBlock(loket: Loket, v: LoketView, heading: 'h3' | 'h4' = 'h
       : nothing}
     ${loket.documents.length
       ? html`<p class="docs-title"><strong>${t('result.documents')}</strong></p>
-          <ul>${loket.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>`
+          <ul class="docs">${loket.documents.map((d) => html`<li>${t(`doc.${d}`)}</li>`)}</ul>`
       : nothing}`;
 }
 

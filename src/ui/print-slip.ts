@@ -44,18 +44,18 @@ export function printSlip(v: SlipView) {
   return html`<section class="print-only slip">
     ${side(
       (t, language) => html`<p class="slip-head"><strong>${t('app.gemeente', { name: v.outcome.municipalityName })}</strong> · ${formatDate(language, v.outcome.date)}</p>
-        ${answerFirst(v.schemes, t, language, v.debts)}`,
+        ${answerFirst(v.schemes, t, language, v.debts, true)}`,
     )}
     ${side(
-      (t, language) => html`<table class="slip-schemes">
+      (t, language) => html`<ul class="slip-schemes">
         ${open.map(
-          (s) => html`<tr>
-            <th scope="row">${schemeName(s, t, language)}</th>
-            <td>${t(`status.${s.status}`)}</td>
-            <td>${s.amount ? t(AMOUNT_KEY[s.amount.per], { amount: formatMoney(language, s.amount.value) }) : ''}</td>
-          </tr>`,
+          (s) => html`<li>
+            <strong>${schemeName(s, t, language)}</strong>: ${t(`status.${s.status}`)}${s.amount
+              ? html` · <span class="nowrap">${t(AMOUNT_KEY[s.amount.per], { amount: formatMoney(language, s.amount.value) })}</span>`
+              : nothing}
+          </li>`,
         )}
-      </table>
+      </ul>
       ${no.length ? html`<p>${t('answer.notFitting')}: ${no.map((s) => schemeName(s, t, language)).join(', ')}</p>` : nothing}`,
     )}
     ${v.lokets.map((l) =>

@@ -9,5 +9,6 @@ import type { Translate } from './view.js';
 export function schemeName(s: Pick<SchemeOutcome, 'id' | 'name'>, t: Translate, language: Language): string {
   if (language === 'nl') return s.name;
   const own = t(`schemeName.${s.id}`, { defaultValue: '' });
-  return own && own !== s.name ? `${own} (${s.name})` : s.name;
+  // The Dutch name isolated (FSI … PDI), so its brackets do not mirror inside Arabic text.
+  return own && own !== s.name ? `${own} (\u2068${s.name}\u2069)` : s.name;
 }

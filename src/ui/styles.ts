@@ -156,15 +156,19 @@ export const styles = css`
     .slip ul { padding-inline-start: 1rem; }
     .slip .answer { padding: 0.25rem 0.5rem; margin-block-end: 0.4rem; }
     .slip .answer p { margin: 0; }
-    .slip-schemes { border-collapse: collapse; margin-block-end: 0.25rem; }
-    .slip-schemes th, .slip-schemes td { text-align: start; padding: 0 0.75rem 0 0; vertical-align: top; }
-    .slip-schemes th { font-weight: 600; }
+    .slip .slip-schemes { list-style: none; padding: 0; columns: 2; column-gap: 6mm; }
+    .pair .slip-schemes { columns: 1; }
+    .slip-schemes li { break-inside: avoid; }
     .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; }
-    .slip-qr { display: flex; flex-wrap: wrap; gap: 3mm; break-inside: avoid; }
-    .slip-qr > div { inline-size: 40mm; }
+    .slip .docs { columns: 2; column-gap: 6mm; }
+    .slip .contact { display: flex; flex-wrap: wrap; gap: 0 1em; margin: 0; }
+    .slip .docs-title { margin: 0; }
+    .slip-qr { display: flex; flex-wrap: wrap; gap: 2mm; break-inside: avoid; }
+    .slip-qr > div { inline-size: 35mm; }
     .slip-qr .qr { margin: 0; }
-    .slip-qr svg { inline-size: 26mm; }
-    .slip-qr figcaption { font-size: 7pt; }
+    .slip-qr svg { inline-size: 24mm; }
+    .slip-qr figcaption { font-size: 6.5pt; }
+    .pair .docs { columns: 1; }
     .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; break-inside: avoid; }
     .small { font-size: 0.85em; }
     .notes { border: 1px solid #555; min-block-size: 45mm; padding: 2mm; margin-block-start: 3mm; break-inside: avoid; }

@@ -262,7 +262,8 @@ describe('kiosk', () => {
 describe('vrijwilliger', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('shows all questions at once and prints the results, documents, portal and contact without the form', async () => {
+  // Issue 13: on paper only the slip (print-slip.ts): per loket the contact and the documents, the portals, the gemeente.
+  it('shows all questions at once and prints the slip with documents, portal and contact, without the form', async () => {
     const el = await make('nl', 'vrijwilliger');
     await fillAll(el, parent);
     expect(root(el).querySelectorAll('section.step').length).to.be.greaterThan(5);
@@ -271,7 +272,8 @@ describe('vrijwilliger', () => {
     const visible = (selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].some((n) => n.offsetParent !== null || getComputedStyle(n).display !== 'none');
     expect(getComputedStyle(root(el).querySelector('form')!).display).to.equal('none');
     expect(getComputedStyle(root(el).querySelector('.bar')!).display).to.equal('none');
-    expect(visible('article.card')).to.equal(true);
+    expect(visible('.slip')).to.equal(true);
+    expect(getComputedStyle(root(el).querySelector('article.card')!).display === 'none' || !visible('#results-title')).to.equal(true);
     const printed = root(el).querySelector<HTMLElement>('.screen')!.innerText;
     expect(printed).to.contain('Neem dit mee');
     expect(printed).to.contain('https://www.u-pas.nl/aanvragen');

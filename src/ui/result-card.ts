@@ -84,7 +84,7 @@ export function notFitting(schemes: SchemeOutcome[], v: CardView) {
   return html`<section class="card" data-status="no" aria-labelledby="not-fitting-title">
     <h3 id="not-fitting-title">${t('answer.notFitting')}</h3>
     <ul class="plain">
-      ${schemes.map((s) => html`<li><strong>${schemeName(s, t, v.language)}</strong> ${why(s, v)}</li>`)}
+      ${schemes.map((s) => html`<li data-scheme=${s.id}><strong>${schemeName(s, t, v.language)}</strong> ${why(s, v)}</li>`)}
     </ul>
   </section>`;
 }

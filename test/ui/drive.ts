@@ -118,12 +118,13 @@ export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: s
   await seen('results');
 }
 
-/** Status per scheme id as shown on the result cards. */
+/** Status per scheme id as shown on the result cards (issue 13: one card may hold schemes of one portal, the `no` ones are listed together). */
 export function shownStatuses(el: RegelingenCheck): Record<string, string> {
-  return Object.fromEntries(
-    [...root(el).querySelectorAll<HTMLElement>('article.card[data-status]')].map((card) => [
-      card.querySelector('h3')!.id.replace('card-', ''),
-      card.dataset.status!,
+  return Object.fromEntries([
+    ...[...root(el).querySelectorAll<HTMLElement>('article.card .scheme[data-status]')].map((scheme) => [
+      scheme.querySelector('h3')!.id.replace('card-', ''),
+      scheme.dataset.status!,
     ]),
-  );
+    ...[...root(el).querySelectorAll<HTMLElement>('.no-print [data-scheme]')].map((li) => [li.dataset.scheme!, 'no']),
+  ]);
 }

@@ -144,7 +144,7 @@ describe('<regelingen-check>', () => {
     for (const scheme of detail.schemes) expect(Object.keys(scheme).sort()).to.deep.equal(['id', 'status']);
     let portal: any;
     el.addEventListener('regelingen-check-portal', (e) => (portal = (e as CustomEvent).detail));
-    const link = root(el).querySelector<HTMLAnchorElement>('a.button')!;
+    const link = root(el).querySelector('#card-stadspas')!.closest('article')!.querySelector<HTMLAnchorElement>('a.button')!;
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
     expect(portal.scheme).to.equal('stadspas');

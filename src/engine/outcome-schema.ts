@@ -32,6 +32,9 @@ const scheme = z.object({
     phone: z.optional(z.string()),
     address: z.optional(z.string()),
     openingHours: z.optional(z.string()),
+    openingTimes: z.optional(
+      z.array(z.object({ channel: z.optional(z.enum(['phone', 'desk'])), days: z.array(z.number()), from: z.string(), to: z.string() })),
+    ),
     url: z.optional(z.string()),
   }),
   documents: z.array(z.string()),

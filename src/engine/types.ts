@@ -86,7 +86,7 @@ export interface SchemeOutcome {
   /** The limit the income was compared with, in euro per month, and as a percentage of the norm. */
   incomeLimit?: { monthly: string; percent: string };
   portal: { url: string; digid: 'verplicht' | 'mogelijk' | 'niet' };
-  contact: { phone?: string; address?: string; openingHours?: string; url?: string };
+  contact: { phone?: string; address?: string; openingHours?: string; openingTimes?: OpeningTime[]; url?: string };
   documents: string[];
   sources: string[];
   /** Valid-from date of the local figures used, for the "Waarom?" explanation. */
@@ -95,6 +95,15 @@ export interface SchemeOutcome {
   unverified: string[];
   /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
   calculatorUrl?: string;
+}
+
+/** Opening hours as data, so each language can say them (rules: `openingstijden`); days 1 = Monday … 7 = Sunday. */
+export interface OpeningTime {
+  channel?: 'phone' | 'desk';
+  days: number[];
+  /** HH:MM */
+  from: string;
+  to: string;
 }
 
 /** Help that does not depend on a status (contract: `helpRoutes`). */

@@ -35,3 +35,18 @@ export function formatMoneyRounded(lang: Language, value: string): string {
 export function formatList(lang: Language, items: string[]): string {
   return new Intl.ListFormat(LANGUAGES[lang].intl, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A weekday by its ISO number (1 = Monday … 7 = Sunday) in the language: 2024-01-01 was a Monday. */
+export function formatWeekday(lang: Language, day: number): string {
+  const intl = LANGUAGES[lang].intl;
+  return cached(`w|${intl}`, () => new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+/** A time of day given as HH:MM, as the language writes it (09:00, 9:00, ٩:٠٠ …). */
+export function formatTime(lang: Language, hhmm: string): string {
+  const intl = LANGUAGES[lang].intl;
+  const [h, m] = hhmm.split(':').map(Number);
+  return cached(`t|${intl}`, () => new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })).format(
+    new Date(Date.UTC(2024, 0, 1, h, m)),
+  );
+}

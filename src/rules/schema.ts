@@ -26,10 +26,24 @@ export const nationalFile = z.strictObject({
   parameters: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)), parameter),
 });
 
+/**
+ * Opening hours that every language can show (issue 13): per channel (phone, desk, or not said) the days as
+ * ISO weekday numbers (1 = Monday … 7 = Sunday) and the times as HH:MM. `openingHours` keeps the Dutch text
+ * as the rules' source says it: shown in Dutch, and in other languages only when no `openingstijden` exist.
+ */
+const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. "09:00"'));
+const openingstijd = z.strictObject({
+  kanaal: z.optional(z.enum(['telefoon', 'balie'])),
+  dagen: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(7))).check(z.minLength(1)),
+  van: time,
+  tot: time,
+});
+
 const contact = z.strictObject({
   phone: z.optional(z.string()),
   address: z.optional(z.string()),
   openingHours: z.optional(z.string()),
+  openingstijden: z.optional(z.array(openingstijd)),
   url: z.optional(url),
   status: z.optional(verificationStatus),
 });

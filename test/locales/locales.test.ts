@@ -45,6 +45,31 @@ describe('locales', () => {
     }
   }
 
+  /**
+   * Issue 13: a resident who chose another language never meets Dutch, except names: a text equal to the
+   * Dutch one is allowed only for these (words that are the same in that language, or a law's name).
+   */
+  const SAME_AS_DUTCH = new Set(['summary.partner', 'afterSourcePw']);
+  for (const lang of Object.keys(LANGUAGES).filter((l) => l !== 'nl')) {
+    it(`${lang} shows no Dutch text except names (every text differs from the Dutch one)`, () => {
+      for (const ns of namespaces) {
+        const reference = flatten(read('nl', ns));
+        const texts = flatten(read(lang, ns));
+        const same = [...reference].filter(([key, text]) => texts.get(key) === text && !SAME_AS_DUTCH.has(key)).map(([key]) => key);
+        assert.deepEqual(same, [], `${lang}/${ns}: still Dutch`);
+      }
+    });
+  }
+
+  // Issue 13: "bruto" is the Dutch word on a payslip; "brutto" is only right in Polish.
+  it('spells the Dutch word bruto right in every language that quotes it', () => {
+    for (const lang of Object.keys(LANGUAGES).filter((l) => l !== 'pl')) {
+      for (const ns of namespaces) {
+        for (const [key, text] of flatten(read(lang, ns))) assert.doesNotMatch(text, /brutto|brutoo|burto/i, `${lang}/${ns}: ${key}`);
+      }
+    }
+  });
+
   it('Dutch has a sentence for every reason code, document and scheme in the rules', () => {
     // Result texts may live in results.json (the lazily loaded namespace, i18n fallbackNS) since issue 10.
     const nl = new Map([...flatten(read('nl', 'translation.json')), ...flatten(read('nl', 'results.json'))]);

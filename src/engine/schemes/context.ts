@@ -1,4 +1,5 @@
 import type { Gemeente, OrganisationFile, Parameter, Regeling, Vermogensgrens } from '../../rules/schema.js';
+import { openingTimes } from '../opening-times.js';
 import type { HouseholdFacts } from '../household.js';
 import { Lookup } from '../lookup.js';
 import { type Decimal, cents, percentOf } from '../money.js';
@@ -61,6 +62,7 @@ export function outcomeFrame(
       ...(contact.phone && { phone: contact.phone }),
       ...(contact.address && { address: contact.address }),
       ...(contact.openingHours && { openingHours: contact.openingHours }),
+      ...openingTimes(contact),
       ...(contact.url && { url: contact.url }),
     },
     documents: [...regeling.documents],

@@ -1,4 +1,5 @@
 import { ParameterDateError } from '../../rules/parameter.js';
+import { openingTimes } from '../opening-times.js';
 import type { Rules } from '../../rules/schema.js';
 import type { HouseholdFacts } from '../household.js';
 import { Lookup, MissingParameterError } from '../lookup.js';
@@ -84,6 +85,7 @@ function estimates(ctx: ToeslagenContext, rules: Rules, ids: ToeslagId[]): Schem
       contact: {
         ...(landelijk.toeslagen.contact.phone && { phone: landelijk.toeslagen.contact.phone }),
         ...(landelijk.toeslagen.contact.openingHours && { openingHours: landelijk.toeslagen.contact.openingHours }),
+        ...openingTimes(landelijk.toeslagen.contact),
       },
       documents: [],
       sources: [...new Set([...(landelijk.toeslagen.sources[id] ?? []), ...[...lookup.sources].sort()])],

@@ -44,7 +44,7 @@ export function answerFirst(sorted: SchemeOutcome[], t: Translate, language: Lan
   const yes = sorted.filter((s) => s.status === 'yes');
   const maybe = sorted.filter((s) => s.status === 'maybe');
   if (yes.length === 0) return nothing;
-  const names = (list: SchemeOutcome[]) => formatList(language, list.map((s) => schemeName(s, t, language)));
+  const names = (list: SchemeOutcome[]) => formatList(language, list.map((s) => schemeName(s, t, language, false)));
   const yesTotal = total(yes);
   const maybeTotal = total(maybe);
   const money = (d: DecimalLight) => formatMoneyRounded(language, d.toFixed(2));

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SchemeOutcome } from '../engine/types.js';
 import type { Language } from '../i18n/languages.js';
+import { formatList } from '../i18n/format.js';
 import { openingHours } from './opening-hours.js';
 import { phoneText } from './phone.js';
 import { schemeName } from './scheme-name.js';
@@ -37,7 +38,7 @@ export interface LoketView {
 export function loketBlock(loket: Loket, v: LoketView, heading: 'h3' | 'h4' = 'h3') {
   const { t } = v;
   const c = loket.contact;
-  const names = loket.schemes.map((s) => schemeName(s, t, v.language)).join(', ');
+  const names = formatList(v.language, loket.schemes.map((s) => schemeName(s, t, v.language)));
   const title = t('loket.for', { names });
   return html`${heading === 'h3' ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}
     ${c.phone || c.address

@@ -56,7 +56,7 @@ export function resultCards(sorted: SchemeOutcome[], v: CardView) {
 export function resultCard(group: SchemeOutcome[], v: CardView) {
   const { t } = v;
   const first = group[0]!;
-  const apply = t('result.apply', { name: formatList(v.language, group.map((s) => schemeName(s, t, v.language))) });
+  const apply = t('result.apply', { name: formatList(v.language, group.map((s) => schemeName(s, t, v.language, false))) });
   return html`<article class="card" data-status=${first.status} aria-labelledby=${group.map((s) => `card-${s.id}`).join(' ')}>
     ${group.map(
       (s) => html`<div class="scheme" data-status=${s.status}>

@@ -120,7 +120,7 @@ describe('the built element under a strict CSP', () => {
     const portal = el.getByRole('link', { name: 'Vraag U-pas aan' });
     assert.equal(await portal.getAttribute('href'), 'https://www.u-pas.nl/aanvragen');
     // Issue 10: the toeslagen estimates and the help routes in the same results.
-    await el.getByRole('heading', { name: 'Huurtoeslag' }).waitFor();
+    await el.getByRole('heading', { name: 'Huurtoeslag', exact: true }).waitFor();
     await el.getByRole('heading', { name: 'Hier kunt u gratis hulp vragen' }).waitFor();
 
     const outside = requests.filter((u) => !u.startsWith(origin));

@@ -74,7 +74,7 @@ export function printSlip(v: SlipView) {
     ${side(
       (t) => html`<p>${v.outcome.helpRoutes
         .filter((r) => r.phone)
-        .map((r, i) => html`${i ? ' · ' : ''}${r.name}: <bdi class="nowrap" dir="ltr">${r.phone}</bdi>`)}</p>
+        .map((r, i) => html`${i ? ' · ' : ''}<bdi>${r.name}: <span class="nowrap">${r.phone}</span></bdi>`)}</p>
         <p class="small">${t('result.estimate')}</p>`,
     )}
     ${v.volunteer ? html`<div class="notes"><p><strong>${v.t('slip.notes')}</strong>${pair ? html` / <span lang="nl">${nl('slip.notes')}</span>` : nothing}</p></div>` : nothing}

@@ -3,6 +3,7 @@ import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, loc
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
+import { decodeShare } from './flow/share.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
@@ -34,7 +35,8 @@ type Screen =
   | 'date-error'
   | 'unknown-gemeente'
   | 'uncovered'
-  | 'elsewhere';
+  | 'elsewhere'
+  | 'share-error';
 
 type ResultsModule = typeof import('./ui/results-view.js');
 
@@ -59,6 +61,7 @@ export class RegelingenCheck extends LitElement {
     lang: { type: String, reflect: true },
     mode: { type: String, reflect: true },
     datum: { type: String },
+    deelUrl: { type: String, attribute: 'deel-url' },
     ruleFiles: { attribute: false },
     _screen: { state: true, attribute: false },
     _answers: { state: true, attribute: false },
@@ -80,6 +83,11 @@ export class RegelingenCheck extends LitElement {
   declare mode: string;
   /** ISO date to evaluate against (testing, previews); default: today. */
   declare datum: string | undefined;
+  /**
+   * Kiosk and volunteer mode: the public page the take-home QR code opens (e.g. the gemeente's page with this
+   * element); default: this page. Set it when the kiosk runs on an address a phone cannot reach.
+   */
+  declare deelUrl: string | undefined;
   /**
    * Rules files to use instead of the bundled ones (the same JSON as rules/), for a gemeente that keeps its
    * rules in its own repository. They are validated first: broken rules give an error screen, never a result.
@@ -115,6 +123,9 @@ export class RegelingenCheck extends LitElement {
   private results: ResultsModule | undefined;
   private resultsLoading: Promise<ResultsModule> | undefined;
   private qr: typeof import('./ui/qr-code.js') | undefined;
+  private takeHome: typeof import('./ui/take-home.js') | undefined;
+  /** Answers from a take-home QR code (`#rc=…`), read once on load and kept only in memory. */
+  private sharedFragment: string | undefined;
   private focusTarget: string | undefined;
   /** The screens this resident has seen, for the browser's back and forward buttons. */
   private screens: { screen: Screen; step: StepId }[] = [];
@@ -163,12 +174,62 @@ export class RegelingenCheck extends LitElement {
     super.connectedCallback();
     this.stopVoices = onVoicesChanged(() => this.requestUpdate());
     window.addEventListener('popstate', this.onPopState);
+    this.readSharedFragment();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopVoices?.();
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /**
+   * A take-home QR code opened on the resident's phone: the answers are in the fragment. Take them and remove
+   * them from the address bar at once (replaceState: no new history entry), so they are not kept in history.
+   */
+  private readSharedFragment(): void {
+    if (!location.hash.startsWith('#rc=')) return;
+    this.sharedFragment = location.hash;
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+  }
+
+  protected override firstUpdated(): void {
+    const fragment = this.sharedFragment;
+    this.sharedFragment = undefined;
+    if (fragment) void this.openShared(fragment);
+  }
+
+  /**
+   * Shows the results of a take-home code, or a clear message: a damaged, unknown or incomplete code, or one
+   * for another gemeente than this page's, never gives results for other answers.
+   */
+  private async openShared(fragment: string): Promise<void> {
+    const read = decodeShare(fragment);
+    await this.organisationLoaded;
+    if (this._screen === 'rules-error' || this._screen === 'date-error' || this._screen === 'unknown-gemeente') return;
+    if (!read.ok || !this.rules) return this.go('share-error');
+    const { gemeente, answers } = read.shared;
+    if (this.gemeente) {
+      const here = this._located?.gemeente.code ?? this._uncovered?.code;
+      if (here !== gemeente) return this.go('share-error');
+    } else {
+      const entry = findEntry(this.rules.gemeenten, gemeente);
+      if (entry) {
+        this.organisationLoaded = this.loadOrganisation(entry);
+        await this.organisationLoaded;
+      } else {
+        const cbs = await this.findUncovered(gemeente);
+        if (cbs.length === 1) this._uncovered = cbs[0];
+      }
+      if (!this._located && !this._uncovered) return this.go('share-error');
+    }
+    this._answers = answers;
+    const incomplete = this.steps.some((id) => Object.keys(validateStep(id, answers)).length > 0);
+    if (incomplete) {
+      this._answers = emptyAnswers();
+      return this.go('share-error');
+    }
+    await this.showResults();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -421,6 +482,7 @@ export class RegelingenCheck extends LitElement {
   private async showResults(): Promise<void> {
     const { evaluate } = await this.loadResults();
     if (this.kiosk) this.qr ??= await import('./ui/qr-code.js');
+    if (this.kiosk || this.volunteer) this.takeHome ??= await import('./ui/take-home.js');
     try {
       const code = this._located?.gemeente.code ?? this._uncovered!.code;
       // The engine tells an uncovered gemeente from a typo with the CBS list; it is loaded by now.
@@ -587,6 +649,12 @@ export class RegelingenCheck extends LitElement {
         return this.renderVolunteer();
       case 'results':
         return this.renderResults();
+      case 'share-error':
+        return html`<div role="alert">
+            <h2 tabindex="-1">${t('share.errorHeading')}</h2>
+            <p>${t('share.error')}</p>
+          </div>
+          <div class="actions"><button class="primary" @click=${() => this.restart()}>${t('share.start')}</button></div>`;
     }
   }
 
@@ -644,6 +712,10 @@ export class RegelingenCheck extends LitElement {
       steps: this.steps,
       onPortal: (s) => this.openedPortal(s),
       onRestart: () => this.restart(),
+      ...((this.kiosk || this.volunteer) &&
+        this.takeHome && {
+          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), this._outcome!.municipality, this._answers),
+        }),
     });
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { suggestPlaces } from './engine/suggest-place.js';
 import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, locate } from './engine/gemeente.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
@@ -17,7 +18,7 @@ import type { CbsGemeente, GemeenteEntry, RuleFiles, Rules } from './rules/schem
 import type { Validated } from './rules/validate.js';
 import { answersList } from './ui/answers-summary.js';
 import { IdleReset } from './ui/idle-reset.js';
-import { elsewhereLinks, locationScreen } from './ui/location-screen.js';
+import { type PlaceChoices, elsewhereLinks, locationScreen } from './ui/location-screen.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
 import { readableText } from './ui/readable-text.js';
 import { resultsScreen } from './ui/results-screen.js';
@@ -103,7 +104,7 @@ export class RegelingenCheck extends LitElement {
   /** A real gemeente (CBS list) that the check does not cover: national estimates and help routes only. */
   declare private _uncovered: CbsGemeente | undefined;
   declare private _place: string;
-  declare private _placeChoices: GemeenteEntry[];
+  declare private _placeChoices: PlaceChoices | undefined;
   declare private _announcement: string;
 
   private readonly i18n = createI18n();
@@ -146,7 +147,7 @@ export class RegelingenCheck extends LitElement {
     this._errors = {};
     this._step = 'partner';
     this._place = '';
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._announcement = '';
     this._screen = 'intro';
   }
@@ -444,18 +445,48 @@ export class RegelingenCheck extends LitElement {
 
   private findPlace(): void {
     const query = this._place.trim();
+    this._placeChoices = undefined;
     if (!query) return this.showErrors({ place: 'choose-one' });
     const found = /^\d{4}/.test(query) ? findByPostcode(this.rules!, query) : findByWoonplaats(this.rules!.gemeenten, query);
-    if (found === 'shared') this.showErrors({ place: 'postcode-shared' });
-    else if (found.length === 1) void this.choosePlace(found[0]!);
-    else if (found.length > 1) this._placeChoices = found;
+    if (!Array.isArray(found)) {
+      // A postcode shared with another gemeente: offer ours that have it, or ask the woonplaats.
+      if (found.shared.length === 0) return this.showErrors({ place: 'postcode-shared' });
+      this._placeChoices = { kind: 'shared', entries: found.shared };
+    } else if (found.length === 1) void this.choosePlace(found[0]!);
+    else if (found.length > 1) this._placeChoices = { kind: 'gemeenten', entries: found };
     // A postcode is not a gemeente code (PC4 1680 is no GM1680): only a name goes to the CBS list.
     else if (/^\d/.test(query)) this.go('elsewhere');
     else void this.findUncovered(query).then(async (cbs) => {
+      if (cbs.length === 0) {
+        // A typo ("Utrect"): the closest woonplaatsen and gemeenten, ours and (when loaded) the CBS list.
+        const names = suggestPlaces(query, this.placeNames(await loadCbsGemeenten()));
+        if (names.length > 0) {
+          this._placeChoices = { kind: 'suggest', names };
+          return;
+        }
+      }
       if (cbs.length !== 1) return this.go('elsewhere');
       this._uncovered = cbs[0];
       await this.showUncovered();
     });
+  }
+
+  /** Every name the location question knows: our gemeenten and their woonplaatsen, and the CBS gemeenten. */
+  private placeNames(cbs: CbsGemeente[] | undefined): Set<string> {
+    const names = new Set<string>();
+    for (const g of this.rules!.gemeenten) [g.name, ...g.woonplaatsen].forEach((n) => names.add(n));
+    for (const g of cbs ?? []) {
+      names.add(g.name.replace(/\s*\([^)]*\)\s*$/, ''));
+      if (g.alsoKnownAs) names.add(g.alsoKnownAs);
+    }
+    return names;
+  }
+
+  /** "Een andere gemeente" for a shared postcode: the woonplaats decides. */
+  private otherPlace(): void {
+    this._placeChoices = undefined;
+    this._place = '';
+    this.showErrors({ place: 'postcode-shared' });
   }
 
   /** Says in plain words that we do not know this gemeente's regelingen, before the questions. */
@@ -465,7 +496,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   private async choosePlace(entry: GemeenteEntry): Promise<void> {
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._uncovered = undefined;
     this.organisationLoaded = this.loadOrganisation(entry);
     await this.organisationLoaded;
@@ -520,7 +551,7 @@ export class RegelingenCheck extends LitElement {
     this.returnToSummary = false;
     this._answers = emptyAnswers();
     this._outcome = undefined;
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._place = '';
     if (!this.gemeente) {
       this._located = undefined;
@@ -621,6 +652,11 @@ export class RegelingenCheck extends LitElement {
           onInput: (place) => (this._place = place),
           onFind: () => this.findPlace(),
           onChoose: (entry) => void this.choosePlace(entry),
+          onSuggest: (name) => {
+            this._place = name;
+            this.findPlace();
+          },
+          onOther: () => this.otherPlace(),
           onBack: () => this.go('intro'),
         });
       case 'uncovered':

@@ -221,6 +221,9 @@ describe('<regelingen-check>', () => {
     await clickPrimary(el);
     await type(el, 'place', '1216');
     await clickPrimary(el);
+    // Issue 13: 1216 offers Hilversum or "Een andere gemeente" (test/ui/location.test.ts); the latter asks the woonplaats.
+    await waitFor(el, () => !!root(el).querySelector('fieldset'));
+    await choose(el, 1);
     expect(root(el).querySelector('#err-place')!.textContent).to.contain('meer dan één gemeente');
     await expect(el).to.be.accessible();
     await type(el, 'place', '3402 AB');

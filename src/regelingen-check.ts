@@ -4,6 +4,7 @@ import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, loc
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
+import { iitCeiling } from './flow/iit-ceiling.js';
 import { decodeShare } from './flow/share.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
@@ -14,7 +15,7 @@ import { loadCbsGemeenten } from './rules/cbs.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { own } from './rules/own.js';
 import { valueOn } from './rules/parameter.js';
-import type { CbsGemeente, GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
+import type { CbsGemeente, GemeenteEntry, Iit, RuleFiles, Rules } from './rules/schema.js';
 import type { Validated } from './rules/validate.js';
 import { answersList } from './ui/answers-summary.js';
 import { IdleReset } from './ui/idle-reset.js';
@@ -338,7 +339,8 @@ export class RegelingenCheck extends LitElement {
   private get steps(): StepId[] {
     const located = this._located;
     // Uncovered: no IIT to ask the low-income period for (we do not know the gemeente's), so offersIit is false.
-    const offersIit = !!located?.gemeente.regelingen.some((key) => own(located.organisation.regelingen, key)?.type === 'iit');
+    const iits = (located?.gemeente.regelingen ?? []).map((key) => own(located!.organisation.regelingen, key)).filter((r): r is Iit => r?.type === 'iit');
+    const offersIit = iits.length > 0;
     const national = (id: string, fallback: number) => {
       const parameter = this.rules && own(this.rules.national, id);
       return parameter ? Number(valueOn(parameter, this.date)) : fallback;
@@ -348,6 +350,7 @@ export class RegelingenCheck extends LitElement {
       aowAgeMonths: national('aow-leeftijd', Number.POSITIVE_INFINITY),
       adultNormAge: national('jongerennorm.leeftijdsgrens', 0),
       iitAge: national('iit.minimumleeftijd', 0),
+      ...(offersIit && this.rules && { iitCeiling: iitCeiling(iits, this.rules.national, this.date) }),
     });
   }
 

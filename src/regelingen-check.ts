@@ -210,7 +210,9 @@ export class RegelingenCheck extends LitElement {
     await this.organisationLoaded;
     if (this._screen === 'rules-error' || this._screen === 'date-error' || this._screen === 'unknown-gemeente') return;
     if (!read.ok || !this.rules) return this.go('share-error');
-    const { gemeente, answers } = read.shared;
+    const { gemeente, answers, language } = read.shared;
+    // The results in the language the check was done in; the page's language stays the one a kiosk resets to.
+    if (language && language !== this.language) this.chooseLanguage(language);
     if (this.gemeente) {
       const here = this._located?.gemeente.code ?? this._uncovered?.code;
       if (here !== gemeente) return this.go('share-error');
@@ -753,7 +755,7 @@ export class RegelingenCheck extends LitElement {
       onRestart: () => this.restart(),
       ...((this.kiosk || this.volunteer) &&
         this.takeHome && {
-          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), this._outcome!.municipality, this._answers),
+          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), this._outcome!.municipality, this._answers, this.language),
         }),
     });
   }

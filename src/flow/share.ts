@@ -1,5 +1,6 @@
 import { INPUT_LIMITS } from '../engine/input-limits.js';
 import type { IncomeSource } from '../engine/types.js';
+import { type Language, isLanguage } from '../i18n/languages.js';
 import type { Answers } from './answers.js';
 import { parseAge, parseMoney } from './parse-money.js';
 
@@ -36,12 +37,15 @@ interface Packed {
   s: string;
   r?: string;
   d?: string;
+  /** The language the check was done in, so the phone shows the results in it too. */
+  t?: string;
 }
 
 export interface Shared {
   /** CBS code of the gemeente, GM + four digits. */
   gemeente: string;
   answers: Answers;
+  language?: Language;
 }
 
 export type ShareRead = { ok: true; shared: Shared } | { ok: false; reason: 'version' | 'damaged' | 'too-long' | 'invalid' };
@@ -51,7 +55,7 @@ const amount = (text: string | undefined) => (parseMoney(text ?? '') ?? '0.00').
 const age = (text: string | undefined) => parseAge(text ?? '') ?? 0;
 
 /** The fragment (without "#") for validated answers of a check in this gemeente. */
-export function encodeShare(gemeente: string, a: Answers): string {
+export function encodeShare(gemeente: string, a: Answers, language?: Language): string {
   const packed: Packed = {
     g: gemeente.replace(/^GM/, ''),
     p: a.partner ? 1 : 0,
@@ -65,6 +69,7 @@ export function encodeShare(gemeente: string, a: Answers): string {
     s: amount(a.assets),
     ...(a.renting && { r: amount(a.rent) }),
     ...(a.debts && { d: key(DEBTS, a.debts)! }),
+    ...(language && language !== 'nl' && { t: language }),
   };
   return packShare(packed);
 }
@@ -93,7 +98,7 @@ export function decodeShare(fragment: string): ShareRead {
   return shared ? { ok: true, shared } : { ok: false, reason: 'invalid' };
 }
 
-const ALLOWED = new Set(['g', 'p', 'a', 'q', 'c', 'h', 'i', 'n', 'l', 's', 'r', 'd']);
+const ALLOWED = new Set(['g', 'p', 'a', 'q', 'c', 'h', 'i', 'n', 'l', 's', 'r', 'd', 't']);
 const isAge = (v: unknown, min = 0): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= INPUT_LIMITS.maxAge;
 const isAmount = (v: unknown, max: string): v is string =>
   typeof v === 'string' && /^\d{1,12}(\.\d{2})?$/.test(v) && Number(v) <= Number(max) && !/^0\d/.test(v);
@@ -115,10 +120,12 @@ function unpack(value: unknown): Shared | undefined {
   if (p.r !== undefined && !isAmount(p.r, INPUT_LIMITS.maxRent)) return undefined;
   if (p.l !== undefined && !(typeof p.l === 'string' && p.l in LOW)) return undefined;
   if (p.d !== undefined && !(typeof p.d === 'string' && p.d in DEBTS)) return undefined;
+  if (p.t !== undefined && !(typeof p.t === 'string' && isLanguage(p.t))) return undefined;
   const childAges = (p.c as number[] | undefined) ?? [];
   const housemates = (p.h as [number, number][] | undefined) ?? [];
   return {
     gemeente: `GM${p.g}`,
+    ...(p.t !== undefined && { language: p.t as Language }),
     answers: {
       partner: p.p === 1,
       age: String(p.a),
@@ -139,8 +146,8 @@ function unpack(value: unknown): Shared | undefined {
 }
 
 /** The address for the QR code: the page (or the gemeente's public page) with the answers in the fragment. */
-export function shareUrl(base: string, gemeente: string, answers: Answers): string {
-  return `${base.replace(/#.*$/, '')}#${encodeShare(gemeente, answers)}`;
+export function shareUrl(base: string, gemeente: string, answers: Answers, language?: Language): string {
+  return `${base.replace(/#.*$/, '')}#${encodeShare(gemeente, answers, language)}`;
 }
 
 function base64url(text: string): string {

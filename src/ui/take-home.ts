@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { Answers } from '../flow/answers.js';
 import { shareUrl } from '../flow/share.js';
+import type { Language } from '../i18n/languages.js';
 import { escapeAttribute, qrSvg } from './qr-code.js';
 import type { Translate } from './view.js';
 
@@ -10,8 +11,8 @@ import type { Translate } from './view.js';
  * only in the code's URL fragment, which the phone's browser never sends to a server; the address itself
  * is not shown as text, because it holds the answers.
  */
-export function takeHome(t: Translate, base: string, gemeente: string, answers: Answers) {
-  const svg = qrSvg(shareUrl(base, gemeente, answers));
+export function takeHome(t: Translate, base: string, gemeente: string, answers: Answers, language: Language) {
+  const svg = qrSvg(shareUrl(base, gemeente, answers, language));
   if (!svg) return nothing;
   const labelled = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(t('takeHome.qrLabel'))}" `);
   return html`<section class="card take-home" aria-labelledby="take-home-title">

@@ -127,11 +127,20 @@ describe('take-home code: encode and decode', () => {
       { ...valid, c: [] },
       { ...valid, c: [18] },
       { ...valid, h: [[30, 4]] },
+      { ...valid, t: 'fr' }, // a language the element does not speak
       [valid],
       'text',
     ]) {
       expect(decodeShare(packShare(wrong)).ok, JSON.stringify(wrong)).to.equal(false);
     }
+  });
+
+  it('carries the language of the check, and Dutch (the default) costs nothing', () => {
+    const arabic = decodeShare(encodeShare('GM0344', parentAnswers, 'ar'));
+    expect(arabic.ok && arabic.shared.language).to.equal('ar');
+    const dutch = decodeShare(encodeShare('GM0344', parentAnswers, 'nl'));
+    expect(dutch.ok && dutch.shared.language).to.equal(undefined);
+    expect(encodeShare('GM0344', parentAnswers, 'nl')).to.equal(encodeShare('GM0344', parentAnswers));
   });
 
   it('points at the gemeente’s public page when deel-url is set, else at this page, never with a fragment', () => {
@@ -149,7 +158,7 @@ describe('take-home code in the element', () => {
     await walk(kiosk, parent);
     const block = root(kiosk).querySelector('.take-home')!;
     expect(block.querySelector('svg[role="img"]')).to.exist;
-    expect(block.textContent).to.contain('Uw antwoorden staan alleen in de code, gaan niet naar de gemeente en worden niet bewaard.');
+    expect(block.textContent).to.contain('Uw antwoorden staan alleen in de code en worden niet verstuurd of bewaard.');
     // The address holds the answers: it is in the QR code only, never shown as text.
     expect(block.textContent).not.to.contain('#rc=');
     await expect(kiosk).to.be.accessible();
@@ -157,6 +166,25 @@ describe('take-home code in the element', () => {
     const resident = await make('inwoner', 'GM0344');
     await walk(resident, parent);
     expect(root(resident).querySelector('.take-home')).to.equal(null);
+  });
+
+  it('shows the QR code below the results in volunteer mode', async () => {
+    const el = await make('vrijwilliger');
+    // A page without a gemeente: a volunteer at a regional help desk. The code opens Utrecht's results.
+    history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);
+    const volunteer = await fixture<RegelingenCheck>(html`<regelingen-check mode="vrijwilliger" datum="2026-07-01"></regelingen-check>`);
+    await waitFor(volunteer, () => !!root(volunteer).querySelector('#results-title'), 5000);
+    expect(root(volunteer).querySelector('.take-home svg[role="img"]')).to.exist;
+    expect(root(volunteer).querySelector('.take-home')!.textContent).to.contain('niet verstuurd of bewaard');
+    await expect(volunteer).to.be.accessible();
+    expect(root(el).querySelector('.take-home')).to.equal(null); // no results yet, no code
+  });
+
+  it('opens the results on the phone in the language of the check', async () => {
+    const el = await openOnPhone(encodeShare('GM0344', parentAnswers, 'ar'));
+    await waitFor(el, () => root(el).querySelector('section')!.getAttribute('lang') === 'ar' && heading(el) !== 'Deze code werkt niet');
+    expect(root(el).querySelector('section')!.getAttribute('dir')).to.equal('rtl');
+    expect(root(el).querySelector('#results-title')).to.exist;
   });
 
   it('opens the same results on the phone, removes the fragment, sends and stores nothing', async () => {

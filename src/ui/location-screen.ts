@@ -48,7 +48,7 @@ function choicesFieldset(v: LocationView, choices: PlaceChoices) {
     html`<label class="choice"><input type="radio" name="place" @change=${pick} /> ${label}</label>`;
   if (choices.kind === 'suggest') {
     return html`<fieldset><legend>${t('placeChoice.didYouMean', { place: v.place })}</legend>
-      ${choices.names.map((name) => option(`${name}?`, () => v.onSuggest(name)))}
+      ${choices.names.map((name) => option(t('placeChoice.suggestion', { name }), () => v.onSuggest(name)))}
     </fieldset>`;
   }
   const legend = choices.kind === 'shared' ? t('placeChoice.shared', { place: v.place }) : t('location.choose', { place: v.place });

@@ -27,6 +27,8 @@ export interface ResultsView {
   steps: StepId[];
   onPortal(scheme: SchemeOutcome): void;
   onRestart(): void;
+  /** Kiosk and volunteer: the QR code that opens these results on the resident's phone (take-home.ts). */
+  takeHome?: unknown;
 }
 
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
@@ -87,6 +89,7 @@ export function resultsScreen(v: ResultsView) {
       <summary>${t('result.answers')}</summary>
       ${answersList(v.steps, v.answers, t, money)}
     </details>
+    ${v.takeHome ?? nothing}
     <div class="actions no-print">
       <button @click=${() => window.print()}>${v.kiosk ? t('result.printSlip') : t('result.print')}</button>
       <button @click=${v.onRestart}>${t('app.restart')}</button>

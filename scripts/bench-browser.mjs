@@ -130,6 +130,8 @@ async function toSummary(tab) {
     await type('netMonthly', '1419'); await next();
     if ($$('input[type=radio]').length) { await choose(2); await next(); } // low for 3 years or more
     await type('assets', '500'); await next();
+    await choose(0); await type('rent', '780'); await next(); // rent, for the huurtoeslag estimate
+    await choose(1); await next(); // no debts
     // Now on the summary, where the results chunk starts loading; let it arrive as a resident reading would.
     await new Promise((r) => setTimeout(r, 1500));
   });

@@ -36,10 +36,11 @@ await el.locator('#f-netMonthly').fill('1.348,49'); await shot('income'); await 
 await el.getByRole('radio').nth(2).check(); await shot('low-since'); await next();
 await el.locator('#f-assets').fill('abc'); await next(); await shot('assets-error');
 await el.locator('#f-assets').fill('500'); await next();
+await el.getByRole('radio').first().check(); await el.locator('#f-rent').fill('780'); await shot('rent'); await next();
+await el.getByRole('radio').nth(1).check(); await shot('debts'); await next();
 await shot('summary'); await next();
 await shot('results');
 const work = el.locator('rc-work-form');
-await work.locator('#f-rent').fill('780');
 await work.locator('button.primary').click();
 await work.locator('rc-werken-loont').waitFor();
 await page.waitForTimeout(300);

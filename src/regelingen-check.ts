@@ -1,8 +1,11 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { suggestPlaces } from './engine/suggest-place.js';
 import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, locate } from './engine/gemeente.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
+import { iitCeiling } from './flow/iit-ceiling.js';
+import { decodeShare } from './flow/share.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
@@ -12,11 +15,11 @@ import { loadCbsGemeenten } from './rules/cbs.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { own } from './rules/own.js';
 import { valueOn } from './rules/parameter.js';
-import type { CbsGemeente, GemeenteEntry, RuleFiles, Rules } from './rules/schema.js';
+import type { CbsGemeente, GemeenteEntry, Iit, RuleFiles, Rules } from './rules/schema.js';
 import type { Validated } from './rules/validate.js';
 import { answersList } from './ui/answers-summary.js';
 import { IdleReset } from './ui/idle-reset.js';
-import { elsewhereLinks, locationScreen } from './ui/location-screen.js';
+import { type PlaceChoices, elsewhereLinks, locationScreen } from './ui/location-screen.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
 import { readableText } from './ui/readable-text.js';
 import { resultsScreen } from './ui/results-screen.js';
@@ -34,7 +37,8 @@ type Screen =
   | 'date-error'
   | 'unknown-gemeente'
   | 'uncovered'
-  | 'elsewhere';
+  | 'elsewhere'
+  | 'share-error';
 
 type ResultsModule = typeof import('./ui/results-view.js');
 
@@ -59,6 +63,7 @@ export class RegelingenCheck extends LitElement {
     lang: { type: String, reflect: true },
     mode: { type: String, reflect: true },
     datum: { type: String },
+    deelUrl: { type: String, attribute: 'deel-url' },
     ruleFiles: { attribute: false },
     _screen: { state: true, attribute: false },
     _answers: { state: true, attribute: false },
@@ -81,6 +86,11 @@ export class RegelingenCheck extends LitElement {
   /** ISO date to evaluate against (testing, previews); default: today. */
   declare datum: string | undefined;
   /**
+   * Kiosk and volunteer mode: the public page the take-home QR code opens (e.g. the gemeente's page with this
+   * element); default: this page. Set it when the kiosk runs on an address a phone cannot reach.
+   */
+  declare deelUrl: string | undefined;
+  /**
    * Rules files to use instead of the bundled ones (the same JSON as rules/), for a gemeente that keeps its
    * rules in its own repository. They are validated first: broken rules give an error screen, never a result.
    */
@@ -95,7 +105,7 @@ export class RegelingenCheck extends LitElement {
   /** A real gemeente (CBS list) that the check does not cover: national estimates and help routes only. */
   declare private _uncovered: CbsGemeente | undefined;
   declare private _place: string;
-  declare private _placeChoices: GemeenteEntry[];
+  declare private _placeChoices: PlaceChoices | undefined;
   declare private _announcement: string;
 
   private readonly i18n = createI18n();
@@ -115,6 +125,9 @@ export class RegelingenCheck extends LitElement {
   private results: ResultsModule | undefined;
   private resultsLoading: Promise<ResultsModule> | undefined;
   private qr: typeof import('./ui/qr-code.js') | undefined;
+  private takeHome: typeof import('./ui/take-home.js') | undefined;
+  /** Answers from a take-home QR code (`#rc=…`), read once on load and kept only in memory. */
+  private sharedFragment: string | undefined;
   private focusTarget: string | undefined;
   /** The screens this resident has seen, for the browser's back and forward buttons. */
   private screens: { screen: Screen; step: StepId }[] = [];
@@ -135,7 +148,7 @@ export class RegelingenCheck extends LitElement {
     this._errors = {};
     this._step = 'partner';
     this._place = '';
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._announcement = '';
     this._screen = 'intro';
   }
@@ -163,12 +176,64 @@ export class RegelingenCheck extends LitElement {
     super.connectedCallback();
     this.stopVoices = onVoicesChanged(() => this.requestUpdate());
     window.addEventListener('popstate', this.onPopState);
+    this.readSharedFragment();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopVoices?.();
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /**
+   * A take-home QR code opened on the resident's phone: the answers are in the fragment. Take them and remove
+   * them from the address bar at once (replaceState: no new history entry), so they are not kept in history.
+   */
+  private readSharedFragment(): void {
+    if (!location.hash.startsWith('#rc=')) return;
+    this.sharedFragment = location.hash;
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+  }
+
+  protected override firstUpdated(): void {
+    const fragment = this.sharedFragment;
+    this.sharedFragment = undefined;
+    if (fragment) void this.openShared(fragment);
+  }
+
+  /**
+   * Shows the results of a take-home code, or a clear message: a damaged, unknown or incomplete code, or one
+   * for another gemeente than this page's, never gives results for other answers.
+   */
+  private async openShared(fragment: string): Promise<void> {
+    const read = decodeShare(fragment);
+    await this.organisationLoaded;
+    if (this._screen === 'rules-error' || this._screen === 'date-error' || this._screen === 'unknown-gemeente') return;
+    if (!read.ok || !this.rules) return this.go('share-error');
+    const { gemeente, answers, language } = read.shared;
+    // The results in the language the check was done in; the page's language stays the one a kiosk resets to.
+    if (language && language !== this.language) this.chooseLanguage(language);
+    if (this.gemeente) {
+      const here = this._located?.gemeente.code ?? this._uncovered?.code;
+      if (here !== gemeente) return this.go('share-error');
+    } else {
+      const entry = findEntry(this.rules.gemeenten, gemeente);
+      if (entry) {
+        this.organisationLoaded = this.loadOrganisation(entry);
+        await this.organisationLoaded;
+      } else {
+        const cbs = await this.findUncovered(gemeente);
+        if (cbs.length === 1) this._uncovered = cbs[0];
+      }
+      if (!this._located && !this._uncovered) return this.go('share-error');
+    }
+    this._answers = answers;
+    const incomplete = this.steps.some((id) => Object.keys(validateStep(id, answers)).length > 0);
+    if (incomplete) {
+      this._answers = emptyAnswers();
+      return this.go('share-error');
+    }
+    await this.showResults();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,7 +341,8 @@ export class RegelingenCheck extends LitElement {
   private get steps(): StepId[] {
     const located = this._located;
     // Uncovered: no IIT to ask the low-income period for (we do not know the gemeente's), so offersIit is false.
-    const offersIit = !!located?.gemeente.regelingen.some((key) => own(located.organisation.regelingen, key)?.type === 'iit');
+    const iits = (located?.gemeente.regelingen ?? []).map((key) => own(located!.organisation.regelingen, key)).filter((r): r is Iit => r?.type === 'iit');
+    const offersIit = iits.length > 0;
     const national = (id: string, fallback: number) => {
       const parameter = this.rules && own(this.rules.national, id);
       return parameter ? Number(valueOn(parameter, this.date)) : fallback;
@@ -286,6 +352,7 @@ export class RegelingenCheck extends LitElement {
       aowAgeMonths: national('aow-leeftijd', Number.POSITIVE_INFINITY),
       adultNormAge: national('jongerennorm.leeftijdsgrens', 0),
       iitAge: national('iit.minimumleeftijd', 0),
+      ...(offersIit && this.rules && { iitCeiling: iitCeiling(iits, this.rules.national, this.date) }),
     });
   }
 
@@ -383,18 +450,48 @@ export class RegelingenCheck extends LitElement {
 
   private findPlace(): void {
     const query = this._place.trim();
+    this._placeChoices = undefined;
     if (!query) return this.showErrors({ place: 'choose-one' });
     const found = /^\d{4}/.test(query) ? findByPostcode(this.rules!, query) : findByWoonplaats(this.rules!.gemeenten, query);
-    if (found === 'shared') this.showErrors({ place: 'postcode-shared' });
-    else if (found.length === 1) void this.choosePlace(found[0]!);
-    else if (found.length > 1) this._placeChoices = found;
+    if (!Array.isArray(found)) {
+      // A postcode shared with another gemeente: offer ours that have it, or ask the woonplaats.
+      if (found.shared.length === 0) return this.showErrors({ place: 'postcode-shared' });
+      this._placeChoices = { kind: 'shared', entries: found.shared };
+    } else if (found.length === 1) void this.choosePlace(found[0]!);
+    else if (found.length > 1) this._placeChoices = { kind: 'gemeenten', entries: found };
     // A postcode is not a gemeente code (PC4 1680 is no GM1680): only a name goes to the CBS list.
     else if (/^\d/.test(query)) this.go('elsewhere');
     else void this.findUncovered(query).then(async (cbs) => {
+      if (cbs.length === 0) {
+        // A typo ("Utrect"): the closest woonplaatsen and gemeenten, ours and (when loaded) the CBS list.
+        const names = suggestPlaces(query, this.placeNames(await loadCbsGemeenten()));
+        if (names.length > 0) {
+          this._placeChoices = { kind: 'suggest', names };
+          return;
+        }
+      }
       if (cbs.length !== 1) return this.go('elsewhere');
       this._uncovered = cbs[0];
       await this.showUncovered();
     });
+  }
+
+  /** Every name the location question knows: our gemeenten and their woonplaatsen, and the CBS gemeenten. */
+  private placeNames(cbs: CbsGemeente[] | undefined): Set<string> {
+    const names = new Set<string>();
+    for (const g of this.rules!.gemeenten) [g.name, ...g.woonplaatsen].forEach((n) => names.add(n));
+    for (const g of cbs ?? []) {
+      names.add(g.name.replace(/\s*\([^)]*\)\s*$/, ''));
+      if (g.alsoKnownAs) names.add(g.alsoKnownAs);
+    }
+    return names;
+  }
+
+  /** "Een andere gemeente" for a shared postcode: the woonplaats decides. */
+  private otherPlace(): void {
+    this._placeChoices = undefined;
+    this._place = '';
+    this.showErrors({ place: 'postcode-shared' });
   }
 
   /** Says in plain words that we do not know this gemeente's regelingen, before the questions. */
@@ -404,7 +501,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   private async choosePlace(entry: GemeenteEntry): Promise<void> {
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._uncovered = undefined;
     this.organisationLoaded = this.loadOrganisation(entry);
     await this.organisationLoaded;
@@ -421,6 +518,7 @@ export class RegelingenCheck extends LitElement {
   private async showResults(): Promise<void> {
     const { evaluate } = await this.loadResults();
     if (this.kiosk) this.qr ??= await import('./ui/qr-code.js');
+    if (this.kiosk || this.volunteer) this.takeHome ??= await import('./ui/take-home.js');
     try {
       const code = this._located?.gemeente.code ?? this._uncovered!.code;
       // The engine tells an uncovered gemeente from a typo with the CBS list; it is loaded by now.
@@ -458,7 +556,7 @@ export class RegelingenCheck extends LitElement {
     this.returnToSummary = false;
     this._answers = emptyAnswers();
     this._outcome = undefined;
-    this._placeChoices = [];
+    this._placeChoices = undefined;
     this._place = '';
     if (!this.gemeente) {
       this._located = undefined;
@@ -559,6 +657,11 @@ export class RegelingenCheck extends LitElement {
           onInput: (place) => (this._place = place),
           onFind: () => this.findPlace(),
           onChoose: (entry) => void this.choosePlace(entry),
+          onSuggest: (name) => {
+            this._place = name;
+            this.findPlace();
+          },
+          onOther: () => this.otherPlace(),
           onBack: () => this.go('intro'),
         });
       case 'uncovered':
@@ -587,6 +690,12 @@ export class RegelingenCheck extends LitElement {
         return this.renderVolunteer();
       case 'results':
         return this.renderResults();
+      case 'share-error':
+        return html`<div role="alert">
+            <h2 tabindex="-1">${t('share.errorHeading')}</h2>
+            <p>${t('share.error')}</p>
+          </div>
+          <div class="actions"><button class="primary" @click=${() => this.restart()}>${t('share.start')}</button></div>`;
     }
   }
 
@@ -644,6 +753,10 @@ export class RegelingenCheck extends LitElement {
       steps: this.steps,
       onPortal: (s) => this.openedPortal(s),
       onRestart: () => this.restart(),
+      ...((this.kiosk || this.volunteer) &&
+        this.takeHome && {
+          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), this._outcome!.municipality, this._answers, this.language),
+        }),
     });
   }
 

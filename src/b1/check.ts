@@ -21,9 +21,9 @@ export const DOUMA_EXCEPTIONS: Readonly<Record<string, string>> = {
 
 export type Group = 'question' | 'result' | 'other';
 
-const QUESTION_PREFIXES = ['q.', 'location.'];
+const QUESTION_PREFIXES = ['q.', 'location.', 'placeChoice.'];
 const QUESTION_KEYS = ['summary.title', 'app.intro', 'app.need', 'app.privacy'];
-const RESULT_PREFIXES = ['result.', 'reason.', 'status.', 'scheme.', 'doc.', 'errors.', 'work.', 'werken-loont:', 'results:'];
+const RESULT_PREFIXES = ['result.', 'reason.', 'status.', 'scheme.', 'doc.', 'errors.', 'work.', 'werken-loont:', 'results:', 'takeHome.', 'share.'];
 
 /** Keys of werken-loont.json and results.json carry their file ("werken-loont:intro"); all of those files are result text. */
 export function groupOf(key: string): Group {

@@ -21,13 +21,14 @@ export function findByWoonplaats(gemeenten: GemeenteEntry[], woonplaats: string)
 }
 
 /**
- * Every gemeente that has this PC4 in its sourced postcode list, or 'shared' when the PC4 also belongs to
- * a gemeente we may not cover: then only the woonplaats can tell, and we ask it rather than guess.
+ * Every gemeente that has this PC4 in its sourced postcode list. A PC4 in gedeeldePostcodes (also) belongs to
+ * another gemeente, perhaps one we do not cover: then `shared` lists the gemeenten of ours that have it (maybe
+ * none), and the resident chooses, or gives the woonplaats, rather than that we guess.
  */
-export function findByPostcode(rules: Pick<Rules, 'gemeenten' | 'gedeeldePostcodes'>, postcode: string): GemeenteEntry[] | 'shared' {
+export function findByPostcode(rules: Pick<Rules, 'gemeenten' | 'gedeeldePostcodes'>, postcode: string): GemeenteEntry[] | { shared: GemeenteEntry[] } {
   const pc4 = postcode.replace(/\s/g, '').slice(0, 4);
-  if (rules.gedeeldePostcodes.includes(pc4)) return 'shared';
-  return rules.gemeenten.filter((g) => g.postcodes?.includes(pc4));
+  const found = rules.gemeenten.filter((g) => g.postcodes?.includes(pc4));
+  return rules.gedeeldePostcodes.includes(pc4) ? { shared: found } : found;
 }
 
 /** The gemeente's rules, when its organisation's file is among the loaded rules. */

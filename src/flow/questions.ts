@@ -1,5 +1,6 @@
 import { INPUT_LIMITS } from '../engine/input-limits.js';
 import type { Answers } from './answers.js';
+import { type IitCeiling, aboveIitCeiling, householdType } from './iit-ceiling.js';
 import { parseAge, parseMoney } from './parse-money.js';
 
 /** What the flow knows about the gemeente: a question whose answer cannot change an outcome is skipped. */
@@ -11,6 +12,8 @@ export interface FlowContext {
   adultNormAge: number;
   /** From this age there is an IIT (iit.minimumleeftijd). */
   iitAge: number;
+  /** The highest IIT income limit that can apply (iit-ceiling.ts); absent: unknown, so the period is asked. */
+  iitCeiling?: IitCeiling;
 }
 
 export type StepId =
@@ -117,11 +120,19 @@ export const STEPS: Step[] = [
     validate: (a) => moneyErrors('netMonthly', a.netMonthly, INPUT_LIMITS.maxMonthly),
   },
   {
-    // Only the IIT asks how long the income has been low; it is for 21 to AOW age and not for students.
+    // Only the IIT asks how long the income has been low; it is for 21 to AOW age and not for students,
+    // and not when the income is above every IIT income limit of the gemeente (€ 3.500 for one person).
     id: 'low-since',
     relevant: (a, ctx) => {
       const ages = [adultAge(a), ...(a.partner ? [parseAge(a.partnerAge ?? '') ?? 0] : [])];
-      return ctx.offersIit && adultAge(a) >= ctx.iitAge && ages.every((age) => age * 12 < ctx.aowAgeMonths) && a.incomeSource !== 'study';
+      const income = parseMoney(a.netMonthly ?? '');
+      return (
+        ctx.offersIit &&
+        adultAge(a) >= ctx.iitAge &&
+        ages.every((age) => age * 12 < ctx.aowAgeMonths) &&
+        a.incomeSource !== 'study' &&
+        !aboveIitCeiling(income === undefined ? undefined : Number(income), householdType(!!a.partner, !!a.hasChildren), ctx.iitCeiling)
+      );
     },
     validate: (a) => required(a.lowSince, 'lowSince'),
   },

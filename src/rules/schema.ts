@@ -114,7 +114,7 @@ export const inkomensregeling = z.strictObject({
 
 /**
  * Individuele inkomenstoeslag (Participatiewet art. 36): the first matching row decides the amount. Every
- * gemeente must have one (art. 8 lid 1 sub d); where its amounts, limit or reference period were not found,
+ * gemeente must have one (art. 8 lid 1, the IIT verordening; the sub letter differs between versions of the law); where its amounts, limit or reference period were not found,
  * they are left out and the check tests only the statutory conditions (answer `maybe`, amount unknown).
  */
 export const iit = z.strictObject({

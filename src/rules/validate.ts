@@ -77,12 +77,14 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
   else documented('gemeenten.json', '', index.data.description);
   const indexed = new Map<string, GemeenteEntry>();
   const postcodeOf = new Map<string, string>();
+  const shared = new Set(index.success ? (index.data.gedeeldePostcodes ?? []) : []);
   gemeenten.forEach((entry, i) => {
     if (indexed.has(entry.code)) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.code`, reason: `${entry.code} is listed twice` });
     indexed.set(entry.code, entry);
     entry.postcodes?.forEach((pc4, j) => {
       const other = postcodeOf.get(pc4);
-      if (other) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.postcodes.${j}`, reason: `${pc4} is also in ${other}: list it in gedeeldePostcodes` });
+      // A PC4 in gedeeldePostcodes may be listed in each gemeente it partly belongs to: the resident chooses.
+      if (other && !shared.has(pc4)) faults.push({ file: 'gemeenten.json', path: `gemeenten.${i}.postcodes.${j}`, reason: `${pc4} is also in ${other}: list it in gedeeldePostcodes` });
       postcodeOf.set(pc4, entry.code);
     });
   });

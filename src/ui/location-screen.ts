@@ -18,16 +18,44 @@ export function elsewhereLinks(t: Translate, kiosk: boolean) {
   </ul>`;
 }
 
+/**
+ * What the resident can pick when the place is not clear: a woonplaats in more gemeenten, a postcode shared
+ * by more gemeenten (with "another gemeente" for one we do not list), or names close to a typo.
+ */
+export type PlaceChoices =
+  | { kind: 'gemeenten'; entries: GemeenteEntry[] }
+  | { kind: 'shared'; entries: GemeenteEntry[] }
+  | { kind: 'suggest'; names: string[] };
+
 export interface LocationView {
   t: Translate;
   place: string;
   error: string | undefined;
-  /** More than one gemeente has this woonplaats or postcode: the resident picks one. */
-  choices: GemeenteEntry[];
+  choices: PlaceChoices | undefined;
   onInput(place: string): void;
   onFind(): void;
   onChoose(entry: GemeenteEntry): void;
+  /** A suggested name: looked up as if typed. */
+  onSuggest(name: string): void;
+  /** "Een andere gemeente" for a shared postcode: then the woonplaats is asked. */
+  onOther(): void;
   onBack(): void;
+}
+
+function choicesFieldset(v: LocationView, choices: PlaceChoices) {
+  const { t } = v;
+  const option = (label: string, pick: () => void) =>
+    html`<label class="choice"><input type="radio" name="place" @change=${pick} /> ${label}</label>`;
+  if (choices.kind === 'suggest') {
+    return html`<fieldset><legend>${t('placeChoice.didYouMean', { place: v.place })}</legend>
+      ${choices.names.map((name) => option(t('placeChoice.suggestion', { name }), () => v.onSuggest(name)))}
+    </fieldset>`;
+  }
+  const legend = choices.kind === 'shared' ? t('placeChoice.shared', { place: v.place }) : t('location.choose', { place: v.place });
+  return html`<fieldset><legend>${legend}</legend>
+    ${choices.entries.map((entry) => option(entry.name, () => v.onChoose(entry)))}
+    ${choices.kind === 'shared' ? option(t('placeChoice.other'), v.onOther) : nothing}
+  </fieldset>`;
 }
 
 /** "Waar woont u?": when the element has no gemeente attribute (a regional kiosk or website). */
@@ -43,11 +71,7 @@ export function locationScreen(v: LocationView) {
         @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && v.onFind()} />
     </div>
-    ${v.choices.length
-      ? html`<fieldset><legend>${t('location.choose', { place: v.place })}</legend>
-          ${v.choices.map((c) => html`<label class="choice"><input type="radio" name="place" @change=${() => v.onChoose(c)} /> ${c.name}</label>`)}
-        </fieldset>`
-      : nothing}
+    ${v.choices ? choicesFieldset(v, v.choices) : nothing}
     <div class="actions">
       <button @click=${v.onBack}>${t('app.back')}</button>
       <button class="primary" @click=${v.onFind}>${t('app.next')}</button>

@@ -15,7 +15,7 @@ export function qrCode(url: string, label: string) {
 }
 
 /** The QR code as SVG, or undefined when the data does not fit (qrcode-generator throws "code length overflow"). */
-function qrSvg(url: string): string | undefined {
+export function qrSvg(url: string): string | undefined {
   try {
     const code = qrcode(0, 'M');
     code.addData(url);
@@ -26,6 +26,6 @@ function qrSvg(url: string): string | undefined {
   }
 }
 
-function escapeAttribute(text: string): string {
+export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

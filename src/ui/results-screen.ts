@@ -26,6 +26,8 @@ export interface ResultsView {
   steps: StepId[];
   onPortal(scheme: SchemeOutcome): void;
   onRestart(): void;
+  /** Kiosk and volunteer: the QR code that opens these results on the resident's phone (take-home.ts). */
+  takeHome?: unknown;
 }
 
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
@@ -92,6 +94,7 @@ export function resultsScreen(v: ResultsView) {
       <summary>${t('result.answers')}</summary>
       ${answersList(v.steps, v.answers, t, money)}
     </details>
+    ${v.takeHome ?? nothing}
     <div class="actions">
       <button @click=${() => window.print()}>${v.kiosk ? t('result.printSlip') : t('result.print')}</button>
       <button @click=${v.onRestart}>${t('app.restart')}</button>

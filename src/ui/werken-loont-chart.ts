@@ -33,12 +33,15 @@ export class RcWerkenLoont extends LitElement {
     currentHours: { type: Number, attribute: 'current-hours' },
     t: { attribute: false },
     locale: { type: String },
+    tableOpen: { state: true },
   };
 
   declare result: WerkenLoontOutcome | undefined;
   declare currentHours: number | undefined;
   declare t: Translate;
   declare locale: string;
+  /** The table (41 rows) is built when it is opened: the chart paints sooner after the click. */
+  declare tableOpen: boolean;
 
   constructor() {
     super();
@@ -46,6 +49,7 @@ export class RcWerkenLoont extends LitElement {
     this.currentHours = undefined;
     this.t = (key) => key;
     this.locale = 'nl-NL';
+    this.tableOpen = false;
   }
 
   static override styles = css`
@@ -202,9 +206,9 @@ export class RcWerkenLoont extends LitElement {
         : nothing}
       ${this.vrijlating(r)}
       ${afterWork(r, t, r.date, (v) => this.money(v))}
-      <details>
+      <details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${t('tableSummary')}</summary>
-        ${this.table(r, parts)}
+        ${this.tableOpen ? this.table(r, parts) : nothing}
       </details>
       <p class="disclaimer">${t('disclaimer')} ${this.partnerAssumption(r)}</p>
       ${r.unverified.length ? html`<p class="disclaimer">${t('unverified')}</p>` : nothing}

@@ -85,6 +85,10 @@ export class RcWorkForm extends LitElement {
   }
 
   protected override async willUpdate(changed: Map<PropertyKey, unknown>): Promise<void> {
+    // The rent the resident already gave in the questions is filled in; they can still change it here.
+    if (changed.has('household') && !this._rent && this.household.housing) {
+      this._rent = numberFormat(LANGUAGES[this.language].intl, { minimumFractionDigits: 2 }).format(Number(this.household.housing.rentMonthly));
+    }
     if (changed.has('language') && this.chartT) {
       this.chartT = await (await import('./werken-loont-section.js')).loadWerkenLoontTexts(this.i18n, this.language);
       this.requestUpdate();

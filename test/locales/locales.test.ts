@@ -55,7 +55,11 @@ describe('locales', () => {
       for (const ns of namespaces) {
         const reference = flatten(read('nl', ns));
         const texts = flatten(read(lang, ns));
-        const same = [...reference].filter(([key, text]) => texts.get(key) === text && !SAME_AS_DUTCH.has(key)).map(([key]) => key);
+        // A text with no word of its own ("{{name}}?") says nothing in Dutch.
+        const hasWords = (text: string) => /\p{L}{2,}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+        const same = [...reference]
+          .filter(([key, text]) => texts.get(key) === text && hasWords(text) && !SAME_AS_DUTCH.has(key))
+          .map(([key]) => key);
         assert.deepEqual(same, [], `${lang}/${ns}: still Dutch`);
       }
     });

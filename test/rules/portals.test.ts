@@ -48,14 +48,18 @@ describe('postcodes (rules/gemeenten.json, PDOK/BAG PC4 per gemeente)', () => {
   it('each listed PC4 leads back to its own gemeente only', () => {
     for (const entry of rules.gemeenten) {
       for (const pc4 of entry.postcodes ?? []) {
+        if (rules.gedeeldePostcodes.includes(pc4)) continue; // shared: see the next test
         const found = findByPostcode(rules, `${pc4} AB`);
         assert.ok(Array.isArray(found) && found.length === 1 && found[0]!.code === entry.code, `${pc4} → ${entry.name}`);
       }
     }
   });
 
-  it('a PC4 shared with another gemeente asks the woonplaats; an unknown one finds nothing', () => {
-    assert.equal(findByPostcode(rules, '1216'), 'shared'); // Hilversum and Wijdemeren
+  it('a PC4 shared with another gemeente offers the gemeenten of ours that have it; an unknown one finds nothing', () => {
+    // PDOK/BAG via the source in gemeenten.json: 1216 has 266 addresses in Hilversum and 1 in Wijdemeren.
+    assert.deepEqual(findByPostcode(rules, '1216'), { shared: rules.gemeenten.filter((g) => g.code === 'GM0402') });
+    // A shared PC4 that none of our gemeenten lists: no choices, the woonplaats is asked.
+    assert.deepEqual(findByPostcode({ gemeenten: rules.gemeenten, gedeeldePostcodes: ['9999'] }, '9999'), { shared: [] });
     assert.deepEqual(findByPostcode(rules, '9711'), []); // Groningen
   });
 

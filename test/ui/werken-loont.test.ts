@@ -25,6 +25,9 @@ describe('werken loont in the results', () => {
     await (chart as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const shadow = chart.shadowRoot!;
     expect(shadow.querySelector('svg[role=img]')).to.not.equal(null);
+    // The table alternative is built when its disclosure is opened.
+    shadow.querySelector('details')!.open = true;
+    await waitFor(el, () => !!shadow.querySelector('table'));
     const rows = shadow.querySelectorAll('table tbody tr');
     expect(rows.length).to.be.greaterThan(4);
     expect(shadow.textContent).to.contain('Werkt u 16 uur per week?');

@@ -1,11 +1,9 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { suggestPlaces } from './engine/suggest-place.js';
 import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, locate } from './engine/gemeente.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
 import { iitCeiling } from './flow/iit-ceiling.js';
-import { decodeShare } from './flow/share.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
@@ -22,7 +20,6 @@ import { IdleReset } from './ui/idle-reset.js';
 import { type PlaceChoices, elsewhereLinks, locationScreen } from './ui/location-screen.js';
 import { stepBody, stepTitle } from './ui/question-step.js';
 import { readableText } from './ui/readable-text.js';
-import { resultsScreen } from './ui/results-screen.js';
 import { styles } from './ui/styles.js';
 import type { StepView, Translate } from './ui/view.js';
 
@@ -206,7 +203,8 @@ export class RegelingenCheck extends LitElement {
    * for another gemeente than this page's, never gives results for other answers.
    */
   private async openShared(fragment: string): Promise<void> {
-    const read = decodeShare(fragment);
+    // The decoder is a chunk of its own: only a page opened from a take-home code needs it.
+    const read = (await import('./flow/share.js')).decodeShare(fragment);
     await this.organisationLoaded;
     if (this._screen === 'rules-error' || this._screen === 'date-error' || this._screen === 'unknown-gemeente') return;
     if (!read.ok || !this.rules) return this.go('share-error');
@@ -464,6 +462,7 @@ export class RegelingenCheck extends LitElement {
     else void this.findUncovered(query).then(async (cbs) => {
       if (cbs.length === 0) {
         // A typo ("Utrect"): the closest woonplaatsen and gemeenten, ours and (when loaded) the CBS list.
+        const { suggestPlaces } = await import('./engine/suggest-place.js');
         const names = suggestPlaces(query, this.placeNames(await loadCbsGemeenten()));
         if (names.length > 0) {
           this._placeChoices = { kind: 'suggest', names };
@@ -739,7 +738,8 @@ export class RegelingenCheck extends LitElement {
   }
 
   private renderResults() {
-    return resultsScreen({
+    // The results screen is part of the results chunk, loaded from the summary on (before any outcome exists).
+    return this.results!.resultsScreen({
       t: this.t,
       language: this.language,
       outcome: this._outcome!,

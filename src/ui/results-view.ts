@@ -8,7 +8,8 @@ import { evaluate as evaluateEngine } from '../engine/evaluate.js';
 import type { HouseholdInput, Outcome } from '../engine/types.js';
 import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
-import { validateExtraNational } from '../rules/validate.js';
+import { nationalParameters } from '../rules/assemble.js';
+import { ownRecord } from '../rules/own.js';
 
 export { resultCards, notFitting } from './result-card.js';
 export { answerFirst, byWhatHelpsMost } from './answer-first.js';
@@ -16,15 +17,16 @@ export { lokettenOf, loketSection } from './loket-section.js';
 export { printSlip } from './print-slip.js';
 export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
+export { resultsScreen } from './results-screen.js';
 
-let toeslagen: ReturnType<typeof validateExtraNational> | undefined;
+let toeslagen: ReturnType<typeof nationalParameters> | undefined;
 
 /**
  * The engine with the national toeslagen figures added (for the zorgtoeslag, huurtoeslag and kindgebonden
- * budget estimates); figures a page gave itself (ruleFiles) win over the bundled ones.
+ * budget estimates); they were validated when the bundle was built (vite.config.ts). Figures a page gave
+ * itself (ruleFiles) win over the bundled ones.
  */
 export function evaluate(household: HouseholdInput, rules: Rules): Outcome {
-  toeslagen ??= validateExtraNational(werkenLoontFiles);
-  if (!toeslagen.ok) return evaluateEngine(household, rules);
-  return evaluateEngine(household, { ...rules, national: { ...toeslagen.parameters, ...rules.national } });
+  toeslagen ??= nationalParameters(werkenLoontFiles);
+  return evaluateEngine(household, { ...rules, national: ownRecord({ ...toeslagen, ...rules.national }) });
 }

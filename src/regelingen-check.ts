@@ -67,6 +67,7 @@ export class RegelingenCheck extends LitElement {
     _errors: { state: true, attribute: false },
     _step: { state: true, attribute: false },
     _outcome: { state: true, attribute: false },
+    _resultsComplete: { state: true, attribute: false },
     _located: { state: true, attribute: false },
     _uncovered: { state: true, attribute: false },
     _place: { state: true, attribute: false },
@@ -98,6 +99,11 @@ export class RegelingenCheck extends LitElement {
   declare private _errors: StepErrors;
   declare private _step: StepId;
   declare private _outcome: Outcome | undefined;
+  /**
+   * A new outcome is drawn in two steps: the answer and the first cards, then (after that is painted) the
+   * rest of the results. On a slow phone the resident sees the answer about twice as soon.
+   */
+  declare private _resultsComplete: boolean;
   declare private _located: Located | undefined;
   /** A real gemeente (CBS list) that the check does not cover: national estimates and help routes only. */
   declare private _uncovered: CbsGemeente | undefined;
@@ -148,6 +154,7 @@ export class RegelingenCheck extends LitElement {
     this._placeChoices = undefined;
     this._announcement = '';
     this._screen = 'intro';
+    this._resultsComplete = true;
   }
 
   private readonly t: Translate = (key, options) => this.i18n.t(key, options);
@@ -240,6 +247,9 @@ export class RegelingenCheck extends LitElement {
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     if (changed.has('mode')) this.idle.restart();
+    if ((changed as Map<PropertyKey, unknown>).has('_resultsComplete') && this._outcome && !this._resultsComplete) {
+      requestAnimationFrame(() => setTimeout(() => (this._resultsComplete = true)));
+    }
     if (changed.has('lang')) {
       await useLanguage(this.i18n, this.language);
       if (this.results) await this.results.loadResultTexts(this.i18n, this.language);
@@ -524,6 +534,7 @@ export class RegelingenCheck extends LitElement {
       const cbs = this._uncovered ? await loadCbsGemeenten() : undefined;
       const rules = cbs ? { ...this.rules!, cbsGemeenten: cbs } : this.rules!;
       this._outcome = evaluate(toHousehold(this._answers, code, this.date), rules);
+      this._resultsComplete = false;
     } catch {
       this._errors = { result: 'engine' };
       return;
@@ -740,6 +751,7 @@ export class RegelingenCheck extends LitElement {
   private renderResults() {
     // The results screen is part of the results chunk, loaded from the summary on (before any outcome exists).
     return this.results!.resultsScreen({
+      partial: !this._resultsComplete,
       t: this.t,
       language: this.language,
       outcome: this._outcome!,

@@ -13,6 +13,8 @@ import type { Translate } from './view.js';
 const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
 
 export interface ResultsView {
+  /** First paint of a new outcome: the answer and the first cards only; the rest follows a frame later. */
+  partial?: boolean;
   t: Translate;
   language: Language;
   outcome: Outcome;
@@ -31,6 +33,9 @@ export interface ResultsView {
 }
 
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
+
+/** About one phone screen: the toeslagen (one card) and the next scheme. */
+const FIRST_PAINT_SCHEMES = 4;
 
 /**
  * The heading says plainly what the resident gets: a fit, only a "maybe" (bijzondere bijstand always depends
@@ -62,7 +67,8 @@ export function resultsScreen(v: ResultsView) {
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
   const lokets = r.lokettenOf(schemes);
-  return html`<div class="no-print">
+  // A first paint (v.partial) keeps the same template, so the heading and the answer stay the same elements.
+  return html`<div class="no-print" ?data-partial=${v.partial}>
     <h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
@@ -71,8 +77,13 @@ export function resultsScreen(v: ResultsView) {
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
-    ${r.resultCards(schemes, card)}
-    ${r.loketSection(lokets, { t, language, kiosk: v.kiosk })}
+    ${r.resultCards(v.partial ? schemes.slice(0, FIRST_PAINT_SCHEMES) : schemes, card)}
+    ${v.partial ? nothing : rest()}
+  </div>
+  ${v.partial ? nothing : r.printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
+
+  function rest() {
+    return html`${r.loketSection(lokets, { t, language, kiosk: v.kiosk })}
     <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
     ${r.notFitting(schemes.filter((s) => s.status === 'no'), card)}
     ${outcome.notices.includes('aow-age-svb') || v.kiosk || !outcome.covered
@@ -98,7 +109,6 @@ export function resultsScreen(v: ResultsView) {
     <div class="actions">
       <button @click=${() => window.print()}>${v.kiosk ? t('result.printSlip') : t('result.print')}</button>
       <button @click=${v.onRestart}>${t('app.restart')}</button>
-    </div>
-  </div>
-  ${r.printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
+    </div>`;
+  }
 }

@@ -46,7 +46,11 @@ export async function walkTypicalCheck(page: Page): Promise<void> {
   const el = page.locator('regelingen-check');
   await el.locator('button.primary').first().waitFor();
   for (let screen = 0; screen < 30; screen++) {
-    if (await el.locator('#results-title').count()) return;
+    if (await el.locator('#results-title').count()) {
+      // New results are drawn in two steps (the answer first): wait for the whole screen.
+      await page.waitForFunction(() => !document.querySelector('regelingen-check')!.shadowRoot!.querySelector('[data-partial]'));
+      return;
+    }
     for (const [name, n] of Object.entries(RADIO)) {
       const options = el.locator(`input[type=radio][name="${name}"]`);
       if ((await options.count()) > n && !(await options.nth(n).isChecked())) await options.nth(n).check();

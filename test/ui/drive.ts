@@ -44,6 +44,8 @@ export async function clickPrimary(el: RegelingenCheck): Promise<void> {
   root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
   await settle(el);
   await waitFor(el, () => root(el).querySelector('h2')?.textContent !== before || !!root(el).querySelector('[aria-invalid="true"], .error'));
+  // New results are drawn in two steps (the answer first, the rest a frame later): wait for the whole screen.
+  await waitFor(el, () => !root(el).querySelector('[data-partial]'));
 }
 
 /** Checks the n-th radio on the screen (0-based), as a click would. */

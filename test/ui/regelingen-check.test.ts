@@ -55,7 +55,7 @@ async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
   await clickPrimary(el);
   await clickPrimary(el);
   await clickPrimary(el);
-  await waitFor(el, () => !!root(el).querySelector('#results-title'));
+  await waitFor(el, () => !!root(el).querySelector('#results-title') && !root(el).querySelector('[data-partial]'));
 }
 
 describe('<regelingen-check>', () => {

@@ -66,6 +66,8 @@ async function openOnPhone(fragment: string, gemeente?: string) {
   history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
   const el = await make('inwoner', gemeente);
   await waitFor(el, () => !!root(el).querySelector('#results-title') || heading(el) === 'Deze code werkt niet', 5000);
+  // New results are drawn in two steps (the answer first): wait for the whole screen.
+  await waitFor(el, () => !root(el).querySelector('[data-partial]'));
   return el;
 }
 
@@ -173,7 +175,7 @@ describe('take-home code in the element', () => {
     // A page without a gemeente: a volunteer at a regional help desk. The code opens Utrecht's results.
     history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);
     const volunteer = await fixture<RegelingenCheck>(html`<regelingen-check mode="vrijwilliger" datum="2026-07-01"></regelingen-check>`);
-    await waitFor(volunteer, () => !!root(volunteer).querySelector('#results-title'), 5000);
+    await waitFor(volunteer, () => !!root(volunteer).querySelector('#results-title') && !root(volunteer).querySelector('[data-partial]'), 5000);
     expect(root(volunteer).querySelector('.take-home svg[role="img"]')).to.exist;
     expect(root(volunteer).querySelector('.take-home')!.textContent).to.contain('niet verstuurd of bewaard');
     await expect(volunteer).to.be.accessible();

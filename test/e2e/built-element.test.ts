@@ -5,18 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, sendFile } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
 
 const page = (attrs: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,">
 <script type="module" src="/regelingen-check.js"></script></head><body><regelingen-check ${attrs}></regelingen-check></body></html>`;
@@ -39,22 +38,11 @@ before(async () => {
       res.end(page(url.pathname === '/ar' ? 'gemeente="GM0344" lang="ar" datum="2026-07-01"' : 'gemeente="GM0344" datum="2026-07-01"'));
       return;
     }
-    const file = normalize(join(dist, url.pathname));
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    sendFile(res, dist, url.pathname);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -13,14 +13,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, sendFile } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 
 const tmp = mkdtempSync(join(tmpdir(), 'rc-pack-'));
 const source = join(tmp, 'source');
@@ -148,22 +148,11 @@ describe('the installed package in Chromium', () => {
         res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head><body><iframe title="Regelingencheck" src="${url.searchParams.get('src')}"></iframe></body></html>`);
         return;
       }
-      const file = normalize(join(scratch, url.pathname));
-      if (!file.startsWith(scratch)) return void res.writeHead(403).end();
-      try {
-        const body = readFileSync(file);
-        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
+      sendFile(res, scratch, url.pathname);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     port = (server.address() as AddressInfo).port;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   it('loads the element from node_modules/regelingencheck/dist under a strict CSP', async () => {

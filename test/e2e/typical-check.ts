@@ -4,13 +4,11 @@
  * is on screen instead of counting screens, so it keeps working when a question is skipped or reordered.
  * Shared by the print test (test/e2e/print.test.ts) and scripts/results-height.ts.
  */
-import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
+import { sendFile } from '../support/static-files.js';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
 
 /** Serves `dist` and, at /check?attrs, a page with one element carrying those attributes. */
 export async function serveDist(dist: string): Promise<{ server: Server; origin: string }> {
@@ -23,15 +21,7 @@ export async function serveDist(dist: string): Promise<{ server: Server; origin:
 <style>body{margin:0}</style><script type="module" src="/regelingen-check.js"></script></head><body><regelingen-check ${attrs}></regelingen-check></body></html>`);
       return;
     }
-    const file = normalize(join(dist, url.pathname));
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    sendFile(res, dist, url.pathname);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

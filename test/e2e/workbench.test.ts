@@ -10,13 +10,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, sendFile } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
 const RULES = join(ROOT, 'rules/organisaties/gemeente-utrecht.json');
 /** test/cases/utrecht/alleenstaande-precies-upas-grens.json: income exactly at 125 % of the norm gets the U-pas. */
 const AT_LIMIT = JSON.parse(readFileSync(join(ROOT, 'test/cases/utrecht/alleenstaande-precies-upas-grens.json'), 'utf8')).naam as string;
@@ -31,23 +31,12 @@ before(async () => {
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.workbench.config.ts', '--outDir', dist, '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(build.status, 0, build.stderr);
   server = createServer((req, res) => {
-    const file = normalize(join(dist, new URL(req.url!, 'http://x').pathname));
     res.setHeader('Content-Security-Policy', CSP);
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    sendFile(res, dist, new URL(req.url!, 'http://x').pathname);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -7,7 +7,7 @@ import { Decimal, ZERO, money } from '../money.js';
 import type { HouseholdInput, ReasonCode, SchemeOutcome } from '../types.js';
 import { readTaxParams, readToeslagParams } from '../werken-loont/params.js';
 import { grossedUpIncome } from '../werken-loont/tax.js';
-import { huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from '../werken-loont/toeslagen.js';
+import { huurHousehold, huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from '../werken-loont/toeslagen.js';
 
 export interface ToeslagenContext {
   input: HouseholdInput;
@@ -47,18 +47,10 @@ function estimates(ctx: ToeslagenContext, rules: Rules, ids: ToeslagId[]): Schem
   const tax = readTaxParams(lookup);
   const partner = facts.adultAges.length === 2;
   const toetsingsinkomen = grossedUpIncome(tax, ZERO, ctx.income.times(12));
-  const persons = facts.adultAges.length + facts.childAges.length + input.household.housemates.length;
   const amountOf: Record<ToeslagId, () => Decimal> = {
     zorgtoeslag: () => zorgtoeslagMonthly(toeslag, toetsingsinkomen, partner, ctx.assets),
-    huurtoeslag: () =>
-      huurtoeslagMonthly(toeslag, toetsingsinkomen, {
-        rentMonthly: new Decimal(input.housing!.rentMonthly),
-        persons,
-        partner,
-        applicantAge: facts.applicantAge,
-        aowAge: facts.anyAdultAtAowAge,
-        assets: ctx.assets,
-      }),
+    // Everyone in the home counts for the maximale huurgrens (art. 13 lid 1 sub a), as in werken loont.
+    huurtoeslag: () => huurtoeslagMonthly(toeslag, toetsingsinkomen, huurHousehold(input, facts, new Decimal(input.housing!.rentMonthly), ctx.assets)),
     'kindgebonden-budget': () => kindgebondenBudgetMonthly(toeslag, toetsingsinkomen, facts.childAges, partner, ctx.assets),
   };
   const { landelijk } = rules;

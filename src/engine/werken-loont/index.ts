@@ -10,7 +10,7 @@ import { kinderbijslagMonthly } from './kinderbijslag.js';
 import { localSchemesMonthly } from './local.js';
 import { readTaxParams, readToeslagParams } from './params.js';
 import { type TaxParams, type Wage, grossedUpIncome, wageAt, wageFromGross } from './tax.js';
-import { huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from './toeslagen.js';
+import { huurHousehold, huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from './toeslagen.js';
 import type { ToeslagParams } from './params.js';
 import type {
   WerkenLoontAssumption,
@@ -206,15 +206,7 @@ function assemble(
     [
       'huurtoeslag',
       s.rent
-        ? huurtoeslagMonthly(toeslag, toetsingsinkomen, {
-            rentMonthly: s.rent,
-            persons: facts.adultAges.length + facts.childAges.length + input.household.housemates.length,
-            partner: s.partner,
-            residentAges: [...facts.adultAges, ...input.household.housemates.map((h) => h.age), ...facts.childAges],
-            childInHome: facts.childAges.length > 0,
-            applicantAge: facts.applicantAge,
-            assets: ctx.assets,
-          })
+        ? huurtoeslagMonthly(toeslag, toetsingsinkomen, huurHousehold(input, facts, s.rent, ctx.assets))
         : ZERO,
     ],
     ['kindgebondenBudget', kindgebondenBudgetMonthly(toeslag, toetsingsinkomen, facts.childAges, s.partner, ctx.assets)],

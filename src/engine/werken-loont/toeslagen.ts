@@ -1,4 +1,6 @@
+import type { HouseholdFacts } from '../household.js';
 import { Decimal, ZERO, dmax, dmin, percentOf } from '../money.js';
+import type { HouseholdInput } from '../types.js';
 import type { ToeslagParams } from './params.js';
 
 /**
@@ -36,9 +38,20 @@ export interface HuurHousehold {
   /** Whether a child (under 18) lives in the home; read together with `residentAges`. */
   childInHome?: boolean;
   applicantAge: number;
-  /** No longer read: since 2026 the 40 % above the aftoppingsgrens applies to everyone. Kept for callers. */
-  aowAge?: boolean;
   assets: Decimal;
+}
+
+/** The home as the Wet op de huurtoeslag sees it: everyone who lives there (art. 2, 13 lid 1 sub a, 20 lid 2). */
+export function huurHousehold(input: HouseholdInput, facts: HouseholdFacts, rentMonthly: Decimal, assets: Decimal): HuurHousehold {
+  return {
+    rentMonthly,
+    persons: facts.adultAges.length + facts.childAges.length + input.household.housemates.length,
+    partner: facts.adultAges.length === 2,
+    residentAges: [...facts.adultAges, ...input.household.housemates.map((h) => h.age), ...facts.childAges],
+    childInHome: facts.childAges.length > 0,
+    applicantAge: facts.applicantAge,
+    assets,
+  };
 }
 
 /** Art. 13 lid 1: € 932,93 when someone is 21 or older or a child lives there, else € 498,20. */

@@ -152,27 +152,6 @@ function checkAgainstCbs(cbs: NonNullable<Rules['cbsGemeenten']>, gemeenten: Gem
   return faults;
 }
 
-/**
- * Validates national files that add to rules already validated (the werken-loont tax and toeslagen
- * figures, loaded later in the browser).
- */
-export function validateExtraNational(
-  national: Record<string, unknown>,
-  options: ValidateOptions = {},
-): { ok: true; parameters: Record<string, Parameter> } | { ok: false; faults: Fault[] } {
-  const faults: Fault[] = [];
-  const parameters: Record<string, Parameter> = Object.create(null);
-  for (const [file, content] of Object.entries(national)) {
-    const result = z.safeParse(nationalFile, content);
-    if (!result.success) faults.push(...zodFaults(file, result.error));
-    else {
-      Object.assign(parameters, result.data.parameters);
-      if (options.requireDocumentation && !result.data.description) faults.push({ file, path: 'description', reason: 'required' });
-    }
-  }
-  return faults.length ? { ok: false, faults } : { ok: true, parameters };
-}
-
 const REQUIRED_TYPES = ['iit', 'bijzondere-bijstand', 'kwijtschelding'] as const;
 
 function checkOrganisation(file: string, org: OrganisationFile, indexed: Map<string, GemeenteEntry>, faults: Fault[]) {

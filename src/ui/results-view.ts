@@ -6,10 +6,8 @@
 import './work-form.js';
 import { evaluate as evaluateEngine } from '../engine/evaluate.js';
 import type { HouseholdInput, Outcome } from '../engine/types.js';
-import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
+import { withWerkenLoontFigures } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
-import { nationalParameters } from '../rules/assemble.js';
-import { ownRecord } from '../rules/own.js';
 
 export { resultCards, notFitting } from './result-card.js';
 export { answerFirst, byWhatHelpsMost } from './answer-first.js';
@@ -19,14 +17,7 @@ export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
 export { resultsScreen } from './results-screen.js';
 
-let toeslagen: ReturnType<typeof nationalParameters> | undefined;
-
-/**
- * The engine with the national toeslagen figures added (for the zorgtoeslag, huurtoeslag and kindgebonden
- * budget estimates); they were validated when the bundle was built (vite.config.ts). Figures a page gave
- * itself (ruleFiles) win over the bundled ones.
- */
+/** The engine with the national toeslagen figures added, for the zorgtoeslag, huurtoeslag and kindgebonden budget estimates. */
 export function evaluate(household: HouseholdInput, rules: Rules): Outcome {
-  toeslagen ??= nationalParameters(werkenLoontFiles);
-  return evaluateEngine(household, { ...rules, national: ownRecord({ ...toeslagen, ...rules.national }) });
+  return evaluateEngine(household, withWerkenLoontFigures(rules));
 }

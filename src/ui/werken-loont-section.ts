@@ -8,15 +8,14 @@ import type { HouseholdInput } from '../engine/types.js';
 import { evaluateWerkenLoont } from '../engine/werken-loont/index.js';
 import type { WerkenLoontOutcome } from '../engine/werken-loont/types.js';
 import type { Language } from '../i18n/languages.js';
-import { werkenLoontFiles } from '../rules/bundled-werken-loont.js';
-import { ownRecord } from '../rules/own.js';
+import { type NamespaceLoaders, addNamespace } from '../i18n/namespace.js';
+import { withWerkenLoontFigures } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
-import { nationalParameters } from '../rules/assemble.js';
 import nl from '../../locales/nl/werken-loont.json';
 import './werken-loont-chart.js';
 
 const NAMESPACE = 'werken-loont';
-const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown }>> = {
+const loaders: NamespaceLoaders = {
   en: () => import('../../locales/en/werken-loont.json'),
   ar: () => import('../../locales/ar/werken-loont.json'),
   tr: () => import('../../locales/tr/werken-loont.json'),
@@ -26,19 +25,14 @@ const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown 
 
 /** Adds the chart's texts to the element's i18next instance; Dutch is the fallback for a missing key. */
 export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
-  if (!instance.hasResourceBundle('nl', NAMESPACE)) instance.addResourceBundle('nl', NAMESPACE, nl);
-  if (lang !== 'nl' && !instance.hasResourceBundle(lang, NAMESPACE)) {
-    instance.addResourceBundle(lang, NAMESPACE, (await loaders[lang]()).default);
-  }
+  await addNamespace(instance, NAMESPACE, lang, nl, loaders);
   return instance.getFixedT(lang, NAMESPACE);
 }
 
 /**
- * The curve for the household, or 'rules-error' when the rules do not validate, or undefined when it
- * cannot be computed on this date (no tax figures yet) or for this household (AOW age).
+ * The curve for the household, or undefined when it cannot be computed on this date (no tax figures yet) or
+ * for this household (AOW age).
  */
-export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | 'rules-error' | undefined {
-  // Validated when the bundle was built (vite.config.ts). Figures the page gave itself (ruleFiles) win.
-  const all = { ...rules, national: ownRecord({ ...nationalParameters(werkenLoontFiles), ...rules.national }) };
-  return evaluate(household, all, { werkenLoont: evaluateWerkenLoont }).werkenLoont;
+export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | undefined {
+  return evaluate(household, withWerkenLoontFigures(rules), { werkenLoont: evaluateWerkenLoont }).werkenLoont;
 }

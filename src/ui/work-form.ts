@@ -43,7 +43,7 @@ export class RcWorkForm extends LitElement {
   /** The partner's gross monthly wage (work.partnerGrossMonthly); asked only when there is a partner. */
   declare private _partnerWage: string;
   declare private _errors: StepErrors;
-  declare private _result: WerkenLoontOutcome | 'loading' | 'unavailable' | 'rules-error' | undefined;
+  declare private _result: WerkenLoontOutcome | 'loading' | 'unavailable' | undefined;
   private chartT: Translate | undefined;
 
   constructor() {
@@ -143,7 +143,6 @@ export class RcWorkForm extends LitElement {
       <div aria-live="polite">
         ${result === 'loading' ? html`<p>${t('work.loading')}</p>` : nothing}
         ${result === 'unavailable' ? html`<p>${t('work.unavailable')}</p>` : nothing}
-        ${result === 'rules-error' ? html`<p role="alert">${t('errors.rules')}</p>` : nothing}
         ${typeof result === 'object'
           ? html`<rc-werken-loont .result=${result} .t=${this.chartT!} .locale=${LANGUAGES[this.language].intl}></rc-werken-loont>`
           : nothing}

@@ -5,10 +5,11 @@
  */
 import type { i18n } from 'i18next';
 import type { Language } from '../i18n/languages.js';
+import { type NamespaceLoaders, addNamespace } from '../i18n/namespace.js';
 import nl from '../../locales/nl/results.json';
 
 const NAMESPACE = 'results';
-const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown }>> = {
+const loaders: NamespaceLoaders = {
   en: () => import('../../locales/en/results.json'),
   ar: () => import('../../locales/ar/results.json'),
   tr: () => import('../../locales/tr/results.json'),
@@ -17,9 +18,6 @@ const loaders: Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown 
 };
 
 /** Adds the result texts for `lang` (and Dutch, the fallback) to the element's i18next instance. */
-export async function loadResultTexts(instance: i18n, lang: Language): Promise<void> {
-  if (!instance.hasResourceBundle('nl', NAMESPACE)) instance.addResourceBundle('nl', NAMESPACE, nl);
-  if (lang !== 'nl' && !instance.hasResourceBundle(lang, NAMESPACE)) {
-    instance.addResourceBundle(lang, NAMESPACE, (await loaders[lang]()).default);
-  }
+export function loadResultTexts(instance: i18n, lang: Language): Promise<void> {
+  return addNamespace(instance, NAMESPACE, lang, nl, loaders);
 }

@@ -22,6 +22,8 @@ export interface Resident {
 
 export const root = (el: RegelingenCheck) => el.shadowRoot!;
 export const heading = (el: RegelingenCheck) => root(el).querySelector('h2')!.textContent!.trim();
+/** New results are drawn in two steps (the answer first, the rest a frame later): true once all is there. */
+export const resultsComplete = (el: RegelingenCheck) => !!root(el).querySelector('#results-title') && !root(el).querySelector('[data-partial]');
 
 export async function settle(el: RegelingenCheck): Promise<void> {
   await el.updateComplete;
@@ -44,8 +46,7 @@ export async function clickPrimary(el: RegelingenCheck): Promise<void> {
   root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
   await settle(el);
   await waitFor(el, () => root(el).querySelector('h2')?.textContent !== before || !!root(el).querySelector('[aria-invalid="true"], .error'));
-  // New results are drawn in two steps (the answer first, the rest a frame later): wait for the whole screen.
-  await waitFor(el, () => !root(el).querySelector('[data-partial]'));
+  if (root(el).querySelector('#results-title')) await waitFor(el, () => resultsComplete(el));
 }
 
 /** Checks the n-th radio on the screen (0-based), as a click would. */

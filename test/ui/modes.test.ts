@@ -7,7 +7,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
 import { IDLE_MS, WARNING_MS } from '../../src/ui/idle-reset.js';
-import { type Resident, choose, clickPrimary, heading, root, settle, type, waitFor, walk } from './drive.js';
+import { type Resident, choose, clickPrimary, heading, root, settle, type, resultsComplete, waitFor, walk } from './drive.js';
 
 const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' };
@@ -40,7 +40,7 @@ async function fillAll(el: RegelingenCheck, r: Resident, onChange?: () => Promis
   await radio('rent', 1);
   await onChange?.();
   root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
-  await waitFor(el, () => !!root(el).querySelector('#results-title') && !root(el).querySelector('[data-partial]'));
+  await waitFor(el, () => resultsComplete(el));
 }
 
 describe('every screen in every language and mode passes axe', () => {

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
 import { gemeentenFile, nationalFiles, organisationLoaders } from '../../src/rules/bundled.js';
-import { type Resident, choose, clickPrimary, heading, root, settle, shownStatuses, type, waitFor, walk } from './drive.js';
+import { type Resident, choose, clickPrimary, heading, root, settle, shownStatuses, type, resultsComplete, waitFor, walk } from './drive.js';
 
 const make = async (lang = 'nl', gemeente = 'GM0344') => {
   const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente=${gemeente} lang=${lang} datum="2026-07-01"></regelingen-check>`);
@@ -55,7 +55,7 @@ async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
   await clickPrimary(el);
   await clickPrimary(el);
   await clickPrimary(el);
-  await waitFor(el, () => !!root(el).querySelector('#results-title') && !root(el).querySelector('[data-partial]'));
+  await waitFor(el, () => resultsComplete(el));
 }
 
 describe('<regelingen-check>', () => {

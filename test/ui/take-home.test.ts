@@ -12,7 +12,7 @@ import { toHousehold } from '../../src/flow/to-household.js';
 import { bundledWithOrganisation } from '../../src/rules/load.js';
 import { evaluate } from '../../src/ui/results-view.js';
 import { shareBase } from '../../src/ui/take-home.js';
-import { type Resident, heading, root, settle, shownStatuses, waitFor, walk } from './drive.js';
+import { type Resident, heading, root, settle, shownStatuses, resultsComplete, waitFor, walk } from './drive.js';
 
 /** The resident of the other browser tests (modes.test.ts), as answers and as a walk through the screens. */
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', rent: '650', debts: 'yes' };
@@ -66,8 +66,7 @@ async function openOnPhone(fragment: string, gemeente?: string) {
   history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
   const el = await make('inwoner', gemeente);
   await waitFor(el, () => !!root(el).querySelector('#results-title') || heading(el) === 'Deze code werkt niet', 5000);
-  // New results are drawn in two steps (the answer first): wait for the whole screen.
-  await waitFor(el, () => !root(el).querySelector('[data-partial]'));
+  if (root(el).querySelector('#results-title')) await waitFor(el, () => resultsComplete(el));
   return el;
 }
 
@@ -175,7 +174,7 @@ describe('take-home code in the element', () => {
     // A page without a gemeente: a volunteer at a regional help desk. The code opens Utrecht's results.
     history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);
     const volunteer = await fixture<RegelingenCheck>(html`<regelingen-check mode="vrijwilliger" datum="2026-07-01"></regelingen-check>`);
-    await waitFor(volunteer, () => !!root(volunteer).querySelector('#results-title') && !root(volunteer).querySelector('[data-partial]'), 5000);
+    await waitFor(volunteer, () => resultsComplete(volunteer), 5000);
     expect(root(volunteer).querySelector('.take-home svg[role="img"]')).to.exist;
     expect(root(volunteer).querySelector('.take-home')!.textContent).to.contain('niet verstuurd of bewaard');
     await expect(volunteer).to.be.accessible();

@@ -70,19 +70,16 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// In the page: wait until the first heading inside the element has text, then one more frame so it is painted.
+// In the page: check before every frame; once the test holds, the frame that follows paints it, and a task
+// posted from that frame's requestAnimationFrame runs right after the paint: that moment is the time.
 const PROBE = `
-  window.__painted = new Promise((resolve) => {
-    const tick = () => {
-      const h = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
-      if (h && h.textContent.trim()) requestAnimationFrame(() => resolve(performance.now()));
-      else requestAnimationFrame(tick);
-    };
+  window.__until = (test) => new Promise((resolve) => {
+    const tick = () => (test() ? setTimeout(() => resolve(performance.now())) : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
   });
-  window.__until = (test) => new Promise((resolve) => {
-    const tick = () => (test() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(tick));
-    tick();
+  window.__painted = window.__until(() => {
+    const h = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
+    return !!h && h.textContent.trim() !== '';
   });`;
 
 const browser = await chromium.launch({
@@ -137,7 +134,7 @@ async function toSummary(tab) {
   });
 }
 
-const results = { project: [], floor: [], bytesProject: [], bytesFloor: [], results: [], chart: [] };
+const results = { project: [], floor: [], bytesProject: [], bytesFloor: [], results: [], complete: [], chart: [] };
 for (let run = 0; run < RUNS; run++) {
   for (const which of run % 2 ? ['floor', 'project'] : ['project', 'floor']) {
     const { context, tab, painted, bytes } = await open(`/${which}.html`);
@@ -145,14 +142,16 @@ for (let run = 0; run < RUNS; run++) {
     results[which === 'project' ? 'bytesProject' : 'bytesFloor'].push(bytes);
     if (which === 'project') {
       await toSummary(tab);
-      results.results.push(
-        await tab.evaluate(async () => {
-          const el = document.querySelector('regelingen-check');
-          const start = performance.now();
-          el.shadowRoot.querySelector('button.primary').click();
-          return (await window.__until(() => !!el.shadowRoot.querySelector('article.card'))) - start;
-        }),
-      );
+      const [shown, complete] = await tab.evaluate(async () => {
+        const el = document.querySelector('regelingen-check');
+        const start = performance.now();
+        el.shadowRoot.querySelector('button.primary').click();
+        const shown = await window.__until(() => !!el.shadowRoot.querySelector('article.card'));
+        const complete = await window.__until(() => !!el.shadowRoot.querySelector('rc-work-form'));
+        return [shown - start, complete - start];
+      });
+      results.results.push(shown);
+      results.complete.push(complete);
       results.chart.push(
         await tab.evaluate(async () => {
           const form = document.querySelector('regelingen-check').shadowRoot.querySelector('rc-work-form');
@@ -179,7 +178,8 @@ const f = median(results.floor);
 console.log(`runs: ${RUNS} each, alternating, CPU throttled ${THROTTLE}×, gzip, strict CSP, fresh context per run`);
 console.log(`first heading painted: element ${ms(p)}, floor ${ms(f)} (median), ratio ${(p / f).toFixed(2)} (target ≤ 1.20)`);
 console.log(`gzip bytes before first paint: element ${kb(median(results.bytesProject))}, floor ${kb(median(results.bytesFloor))} (target ≤ 45 KB)`);
-console.log(`results painted after "show results": ${ms(median(results.results))} (median, target ≤ 60 ms)`);
+console.log(`results painted after "show results" (the answer and the first cards): ${ms(median(results.results))} (median, target ≤ 60 ms)`);
+console.log(`results complete after "show results" (every card, the werken-loont form): ${ms(median(results.complete))} (median)`);
 console.log(`chart painted after submitting the werken-loont form (1 s after scrolling to it): ${ms(median(results.chart))} (median, target ≤ 120 ms)`);
 // A language chosen later: its texts, and the chart's texts when "Loont meer werken?" is opened in it.
 const chunks = readdirSync(join(root, 'dist/chunks'));

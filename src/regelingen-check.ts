@@ -1,11 +1,13 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, html, nothing, render } from 'lit';
 import { type Located, findByPostcode, findByWoonplaats, findCbs, findEntry, locate } from './engine/gemeente.js';
-import type { Outcome, SchemeOutcome } from './engine/types.js';
+import type { HouseholdInput, Outcome, SchemeOutcome } from './engine/types.js';
 import { type Answers, emptyAnswers } from './flow/answers.js';
 import { type StepErrors, type StepId, relevantSteps, validateStep } from './flow/questions.js';
 import { iitCeiling } from './flow/iit-ceiling.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
+import { warmFormatters } from './i18n/format.js';
+import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
 import { isCalendarDate, lastAnswerableDate } from './rules/calendar.js';
@@ -157,7 +159,7 @@ export class RegelingenCheck extends LitElement {
     this._resultsComplete = true;
   }
 
-  private readonly t: Translate = (key, options) => this.i18n.t(key, options);
+  private readonly t: Translate = memoT(this.i18n);
   private readonly money = (value: string) => formatMoney(this.language, value);
 
   private get language(): Language {
@@ -373,7 +375,8 @@ export class RegelingenCheck extends LitElement {
   }
 
   private go(screen: Screen, step?: StepId, focus = 'h2'): void {
-    if (screen === 'summary' || screen === 'volunteer' || screen === 'uncovered') void this.loadResults();
+    if (screen === 'summary') void this.precomputeResults();
+    if (screen === 'volunteer' || screen === 'uncovered') void this.loadResults();
     if (!this.restoring) this.remember(screen, step ?? this._step);
     this._screen = screen;
     if (step) this._step = step;
@@ -524,16 +527,43 @@ export class RegelingenCheck extends LitElement {
     await this.showResults();
   }
 
+  /** The household and the rules the results are computed from. */
+  private async resultInputs(): Promise<[HouseholdInput, Rules]> {
+    const code = this._located?.gemeente.code ?? this._uncovered!.code;
+    // The engine tells an uncovered gemeente from a typo with the CBS list; it is loaded by now.
+    const cbs = this._uncovered ? await loadCbsGemeenten() : undefined;
+    return [toHousehold(this._answers, code, this.date), cbs ? { ...this.rules!, cbsGemeenten: cbs } : this.rules!];
+  }
+
+  /**
+   * While the resident reads the summary, the results are computed once in idle time, so "Toon resultaten"
+   * only has to draw them (results-view.ts keeps the last outcome for the same household and rules).
+   */
+  private async precomputeResults(): Promise<void> {
+    const { evaluate } = await this.loadResults();
+    await idle();
+    if (this._screen !== 'summary') return;
+    let outcome: Outcome;
+    try {
+      outcome = evaluate(...(await this.resultInputs()));
+    } catch {
+      return; // Shown, with its message, when the resident asks for the results.
+    }
+    await idle();
+    if (this._screen !== 'summary') return;
+    // Drawing the results once into a detached element (no style, no layout) builds the language's number
+    // and date formatters, fills the text memo (memo-t.ts) and prepares Lit's templates: the drawing after
+    // the click then only clones the DOM.
+    warmFormatters(this.language);
+    render(this.renderResults(outcome, false), document.createElement('div'));
+  }
+
   private async showResults(): Promise<void> {
     const { evaluate } = await this.loadResults();
     if (this.kiosk) this.qr ??= await import('./ui/qr-code.js');
     if (this.kiosk || this.volunteer) this.takeHome ??= await import('./ui/take-home.js');
     try {
-      const code = this._located?.gemeente.code ?? this._uncovered!.code;
-      // The engine tells an uncovered gemeente from a typo with the CBS list; it is loaded by now.
-      const cbs = this._uncovered ? await loadCbsGemeenten() : undefined;
-      const rules = cbs ? { ...this.rules!, cbsGemeenten: cbs } : this.rules!;
-      this._outcome = evaluate(toHousehold(this._answers, code, this.date), rules);
+      this._outcome = evaluate(...(await this.resultInputs()));
       this._resultsComplete = false;
     } catch {
       this._errors = { result: 'engine' };
@@ -748,13 +778,13 @@ export class RegelingenCheck extends LitElement {
       ${this._outcome ? this.renderResults() : nothing}`;
   }
 
-  private renderResults() {
+  private renderResults(outcome = this._outcome!, partial = !this._resultsComplete) {
     // The results screen is part of the results chunk, loaded from the summary on (before any outcome exists).
     return this.results!.resultsScreen({
-      partial: !this._resultsComplete,
+      partial,
       t: this.t,
       language: this.language,
-      outcome: this._outcome!,
+      outcome,
       results: this.results!,
       kiosk: this.kiosk,
       volunteer: this.volunteer,
@@ -767,11 +797,16 @@ export class RegelingenCheck extends LitElement {
       onRestart: () => this.restart(),
       ...((this.kiosk || this.volunteer) &&
         this.takeHome && {
-          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), this._outcome!.municipality, this._answers, this.language),
+          takeHome: this.takeHome.takeHome(this.t, this.takeHome.shareBase(this.deelUrl, location.href), outcome.municipality, this._answers, this.language),
         }),
     });
   }
 
+}
+
+/** Until the browser has nothing else to do (or 2 s have passed); Safari has no requestIdleCallback. */
+function idle(): Promise<unknown> {
+  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 100)));
 }
 
 if (!customElements.get('regelingen-check')) customElements.define('regelingen-check', RegelingenCheck);

@@ -4,8 +4,9 @@ import { LANGUAGES, type Language } from './languages.js';
  * Intl formatters are costly to build (locale data is resolved each time) and money is formatted dozens of
  * times per results screen: one formatter per language and style, made on first use.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -33,7 +34,8 @@ export function formatMoneyRounded(lang: Language, value: string): string {
 
 /** "A, B and C" in the language's own way of listing names. */
 export function formatList(lang: Language, items: string[]): string {
-  return new Intl.ListFormat(LANGUAGES[lang].intl, { style: 'long', type: 'conjunction' }).format(items);
+  const intl = LANGUAGES[lang].intl;
+  return cached(`l|${intl}`, () => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** A weekday by its ISO number (1 = Monday … 7 = Sunday) in the language: 2024-01-01 was a Monday. */
@@ -49,4 +51,17 @@ export function formatTime(lang: Language, hhmm: string): string {
   return cached(`t|${intl}`, () => new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })).format(
     new Date(Date.UTC(2024, 0, 1, h, m)),
   );
+}
+
+/**
+ * Builds every formatter of a language before it is needed (the first one of a locale also loads its
+ * locale data): called in idle time while the summary is read, so the results draw without that cost.
+ */
+export function warmFormatters(lang: Language): void {
+  formatMoney(lang, '0');
+  formatMoneyRounded(lang, '0');
+  formatDate(lang, '2026-01-01');
+  formatList(lang, ['a', 'b']);
+  formatWeekday(lang, 1);
+  formatTime(lang, '09:00');
 }

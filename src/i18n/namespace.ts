@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Language } from './languages.js';
+import { unpackTexts } from './packed-texts.js';
 
 /** One loader per language other than Dutch, each written out so the bundler makes one chunk per language. */
 export type NamespaceLoaders = Record<Exclude<Language, 'nl'>, () => Promise<{ default: unknown }>>;
@@ -11,6 +12,6 @@ export type NamespaceLoaders = Record<Exclude<Language, 'nl'>, () => Promise<{ d
 export async function addNamespace(instance: i18n, namespace: string, lang: Language, nl: unknown, loaders: NamespaceLoaders): Promise<void> {
   if (!instance.hasResourceBundle('nl', namespace)) instance.addResourceBundle('nl', namespace, nl);
   if (lang !== 'nl' && !instance.hasResourceBundle(lang, namespace)) {
-    instance.addResourceBundle(lang, namespace, (await loaders[lang]()).default);
+    instance.addResourceBundle(lang, namespace, unpackTexts(nl, (await loaders[lang]()).default));
   }
 }

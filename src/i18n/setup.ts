@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import nl from '../../locales/nl/translation.json';
 import type { Language } from './languages.js';
+import { unpackTexts } from './packed-texts.js';
 
 /**
  * Other languages are separate chunks fetched from the script's own origin when chosen. The loaders are
@@ -35,7 +36,7 @@ export function createI18n(): i18n {
 export async function useLanguage(instance: i18n, lang: Language): Promise<void> {
   if (lang !== 'nl' && !instance.hasResourceBundle(lang, 'translation')) {
     const module = await loaders[lang]();
-    instance.addResourceBundle(lang, 'translation', module.default, true, true);
+    instance.addResourceBundle(lang, 'translation', unpackTexts(nl, module.default), true, true);
   }
   await instance.changeLanguage(lang);
 }

@@ -35,7 +35,7 @@ export interface ResultsView {
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
 
 /** About one phone screen: the toeslagen (one card) and the next scheme. */
-const FIRST_PAINT_SCHEMES = 4;
+const FIRST_PAINT_SCHEMES = 2;
 
 /**
  * The heading says plainly what the resident gets: a fit, only a "maybe" (bijzondere bijstand always depends
@@ -63,7 +63,7 @@ export function resultsScreen(v: ResultsView) {
   const debts = v.answers.debts === 'yes';
   // Nothing that surely fits: the help routes lead, so no one is left at a dead end.
   const helpFirst = debts || fit !== 'yes' || !outcome.covered;
-  const help = r.helpSection(outcome, t, v.kiosk, debts);
+  const help = () => r.helpSection(outcome, t, v.kiosk, debts);
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
   const lokets = r.lokettenOf(schemes);
@@ -73,7 +73,7 @@ export function resultsScreen(v: ResultsView) {
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
     ${r.answerFirst(schemes, t, language, debts)}
-    ${helpFirst ? help : nothing}
+    ${helpFirst ? help() : nothing}
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
@@ -100,7 +100,7 @@ export function resultsScreen(v: ResultsView) {
             : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
         </article>`}
     ${r.notComputedSection(outcome, t, v.kiosk)}
-    ${helpFirst ? nothing : help}
+    ${helpFirst ? nothing : help()}
     <details ?open=${v.volunteer}>
       <summary>${t('result.answers')}</summary>
       ${answersList(v.steps, v.answers, t, money)}

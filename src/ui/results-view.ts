@@ -17,7 +17,17 @@ export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
 export { resultsScreen } from './results-screen.js';
 
-/** The engine with the national toeslagen figures added, for the zorgtoeslag, huurtoeslag and kindgebonden budget estimates. */
+let last: { household: string; rules: Rules; outcome: Outcome } | undefined;
+
+/**
+ * The engine with the national toeslagen figures added, for the zorgtoeslag, huurtoeslag and kindgebonden
+ * budget estimates. The last outcome is kept: the element computes it while the summary is read, and the
+ * click on "Toon resultaten" then finds it here (the engine is pure, so the same input gives the same outcome).
+ */
 export function evaluate(household: HouseholdInput, rules: Rules): Outcome {
-  return evaluateEngine(household, withWerkenLoontFigures(rules));
+  const key = JSON.stringify(household);
+  if (last?.household === key && last.rules === rules) return last.outcome;
+  const outcome = evaluateEngine(household, withWerkenLoontFigures(rules));
+  last = { household: key, rules, outcome };
+  return outcome;
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -139,5 +139,14 @@ describe('the built element under a strict CSP', () => {
     assert.ok(title && /[\u0600-\u06ff]/.test(title), `an Arabic heading, got ${title}`);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('ships every other language as its texts only, without the keys (src/i18n/packed-texts.ts)', () => {
+    const chunks = readdirSync(join(dist, 'chunks')).filter((name) => name.startsWith('locale-'));
+    assert.equal(chunks.length, 15, 'five languages, three namespaces each');
+    for (const name of chunks) {
+      const code = readFileSync(join(dist, 'chunks', name), 'utf8');
+      assert.doesNotMatch(code, /rulesHeading|uncoveredExplain|chartTitle/, `${name} still holds its keys`);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { iitCeiling } from './flow/iit-ceiling.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { warmFormatters } from './i18n/format.js';
+import { whenIdle } from './ui/idle.js';
 import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
@@ -541,7 +542,7 @@ export class RegelingenCheck extends LitElement {
    */
   private async precomputeResults(): Promise<void> {
     const { evaluate } = await this.loadResults();
-    await idle();
+    await whenIdle();
     if (this._screen !== 'summary') return;
     let outcome: Outcome;
     try {
@@ -549,7 +550,7 @@ export class RegelingenCheck extends LitElement {
     } catch {
       return; // Shown, with its message, when the resident asks for the results.
     }
-    await idle();
+    await whenIdle();
     if (this._screen !== 'summary') return;
     // Drawing the results once into a detached element (no style, no layout) builds the language's number
     // and date formatters, fills the text memo (memo-t.ts) and prepares Lit's templates: the drawing after
@@ -802,11 +803,6 @@ export class RegelingenCheck extends LitElement {
     });
   }
 
-}
-
-/** Until the browser has nothing else to do (or 2 s have passed); Safari has no requestIdleCallback. */
-function idle(): Promise<unknown> {
-  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 100)));
 }
 
 if (!customElements.get('regelingen-check')) customElements.define('regelingen-check', RegelingenCheck);

@@ -29,10 +29,18 @@ export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
   return instance.getFixedT(lang, NAMESPACE);
 }
 
+/** The last curve: the form computes it in idle time before the click (work-form.ts); the engine is pure. */
+let last: { household: string; rules: Rules; curve: WerkenLoontOutcome | undefined } | undefined;
+
 /**
  * The curve for the household, or undefined when it cannot be computed on this date (no tax figures yet) or
  * for this household (AOW age).
  */
 export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | undefined {
-  return evaluate(household, withWerkenLoontFigures(rules), { werkenLoont: evaluateWerkenLoont }).werkenLoont;
+  const key = JSON.stringify(household);
+  if (last?.household !== key || last.rules !== rules) {
+    last = { household: key, rules, curve: evaluate(household, withWerkenLoontFigures(rules), { werkenLoont: evaluateWerkenLoont }).werkenLoont };
+  }
+  return last.curve;
 }
+

@@ -10,6 +10,7 @@ import { numberFormat } from '../i18n/format.js';
 import { valueOn } from '../rules/parameter.js';
 import type { Rules } from '../rules/schema.js';
 import { textField } from './fields.js';
+import { whenIdle } from './idle.js';
 import { styles } from './styles.js';
 import type { Translate } from './view.js';
 
@@ -74,7 +75,11 @@ export class RcWorkForm extends LitElement {
     this.visible = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       this.visible?.disconnect();
-      void import('./werken-loont-section.js').then((section) => section.loadWerkenLoontTexts(this.i18n, this.language));
+      void import('./werken-loont-section.js').then(async (section) => {
+        this.section = section;
+        await section.loadWerkenLoontTexts(this.i18n, this.language);
+        void this.precompute();
+      });
     });
     this.visible.observe(this);
   }
@@ -95,7 +100,8 @@ export class RcWorkForm extends LitElement {
     }
   }
 
-  private async compute(): Promise<void> {
+  /** The household with the form's answers added, or what is wrong in the fields. */
+  private withWork(): { household: HouseholdInput } | { errors: StepErrors } {
     const wage = this._wage ?? this.defaultWage;
     const errors: StepErrors = {};
     const wageError = moneyError(wage, INPUT_LIMITS.maxHourlyWage);
@@ -107,22 +113,48 @@ export class RcWorkForm extends LitElement {
     const partner = this.household.household.adults.length === 2;
     const partnerError = partner && this._partnerWage.trim() ? moneyError(this._partnerWage, INPUT_LIMITS.maxMonthly) : undefined;
     if (partnerError) errors.partnerWage = partnerError;
-    this._errors = errors;
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length) return { errors };
+    return {
+      household: {
+        ...this.household,
+        ...(this._rent.trim() && { housing: { rentMonthly: parseMoney(this._rent)! } }),
+        work: {
+          grossHourlyWage: parseMoney(wage)!,
+          hoursPerWeek: hours!,
+          monthsWorkingOnBijstand: 0,
+          ...(partner && this._partnerWage.trim() && { partnerGrossMonthly: parseMoney(this._partnerWage)! }),
+        },
+      },
+    };
+  }
+
+  private async compute(): Promise<void> {
+    const input = this.withWork();
+    this._errors = 'errors' in input ? input.errors : {};
+    if ('errors' in input) return;
     this._result = 'loading';
     const section = await import('./werken-loont-section.js');
     this.chartT = await section.loadWerkenLoontTexts(this.i18n, this.language);
-    const household: HouseholdInput = {
-      ...this.household,
-      ...(this._rent.trim() && { housing: { rentMonthly: parseMoney(this._rent)! } }),
-      work: {
-        grossHourlyWage: parseMoney(wage)!,
-        hoursPerWeek: hours!,
-        monthsWorkingOnBijstand: 0,
-        ...(partner && this._partnerWage.trim() && { partnerGrossMonthly: parseMoney(this._partnerWage)! }),
-      },
-    };
-    this._result = section.computeWerkenLoont(household, this.rules) ?? 'unavailable';
+    this._result = section.computeWerkenLoont(input.household, this.rules) ?? 'unavailable';
+  }
+
+  private section: typeof import('./werken-loont-section.js') | undefined;
+  private precomputing = 0;
+
+  /**
+   * Once the form is in view, the curve for what it holds is computed in idle time, again after each change:
+   * the click then finds it (werken-loont-section.ts keeps the last) and only draws the chart.
+   */
+  private async precompute(): Promise<void> {
+    const run = ++this.precomputing;
+    await whenIdle();
+    const input = this.withWork();
+    if (run !== this.precomputing || !this.section || 'errors' in input) return;
+    this.section.computeWerkenLoont(input.household, this.rules);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.section && ['_wage', '_rent', '_hours', '_partnerWage', 'household', 'rules'].some((p) => changed.has(p))) void this.precompute();
   }
 
   override render() {

@@ -11,7 +11,7 @@ import { whenIdle } from './ui/idle.js';
 import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
 import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
-import { isCalendarDate, lastAnswerableDate } from './rules/calendar.js';
+import { isCalendarDate, lastAnswerableDate, today } from './rules/calendar.js';
 import { loadCbsGemeenten } from './rules/cbs.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from './rules/load.js';
 import { own } from './rules/own.js';
@@ -176,7 +176,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   private get date(): string {
-    return this.datum || new Date().toLocaleDateString('sv-SE');
+    return this.datum || today();
   }
 
   override connectedCallback(): void {

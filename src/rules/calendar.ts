@@ -8,16 +8,29 @@ import type { Rules } from './schema.js';
  * checked against the calendar.
  */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+// Plain arithmetic rather than Date: these run before the first paint, where Date's first use is costly.
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The same day one year later (29 February → 1 March): the far edge of what the rules may answer for. */
 export function oneYearAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d.toISOString().slice(0, 10);
+  const year = String(Number(date.slice(0, 4)) + 1).padStart(4, '0');
+  const monthDay = date.slice(5);
+  return monthDay === '02-29' ? `${year}-03-01` : `${year}-${monthDay}`;
+}
+
+/** Today in the resident's own time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /**

@@ -15,6 +15,8 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+// `--paint-only`: only the first-heading lines, for quick comparisons while working on the start.
+const PAINT_ONLY = process.argv.includes('--paint-only');
 const THROTTLE = 4;
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const root = resolve(import.meta.dirname, '..');
@@ -44,7 +46,8 @@ const pages = {
   '/project.html': page('/project/regelingen-check.js', '<regelingen-check data-bench gemeente="GM0344" datum="2026-07-01"></regelingen-check>'),
   '/floor.html': page('/floor/floor.js', '<floor-heading data-bench></floor-heading>'),
 };
-const dirs = { '/project/': join(root, 'dist'), '/floor/': join(root, '.bench/floor') };
+// BENCH_DIST: another build of the element (a variant under study), served in place of dist/.
+const dirs = { '/project/': process.env.BENCH_DIST ?? join(root, 'dist'), '/floor/': join(root, '.bench/floor') };
 const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 const cache = new Map();
 
@@ -140,7 +143,7 @@ for (let run = 0; run < RUNS; run++) {
     const { context, tab, painted, bytes } = await open(`/${which}.html`);
     results[which].push(painted);
     results[which === 'project' ? 'bytesProject' : 'bytesFloor'].push(bytes);
-    if (which === 'project') {
+    if (which === 'project' && !PAINT_ONLY) {
       await toSummary(tab);
       const [shown, complete] = await tab.evaluate(async () => {
         const el = document.querySelector('regelingen-check');
@@ -180,6 +183,11 @@ console.log(`runs: ${RUNS} each, alternating, CPU throttled ${THROTTLE}×, gzip,
 const paired = median(results.project.map((x, i) => x / results.floor[i]));
 console.log(`first heading painted: element ${ms(p)}, floor ${ms(f)} (median), ratio ${(p / f).toFixed(2)} (target ≤ 1.20; median of the per-run ratios ${paired.toFixed(2)})`);
 console.log(`gzip bytes before first paint: element ${kb(median(results.bytesProject))}, floor ${kb(median(results.bytesFloor))} (target ≤ 45 KB)`);
+if (PAINT_ONLY) {
+  console.log(`  element runs: ${[...results.project].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  floor runs:   ${[...results.floor].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
+  process.exit(0);
+}
 console.log(`results painted after "show results" (the answer and the first cards): ${ms(median(results.results))} (median, target ≤ 60 ms)`);
 console.log(`results complete after "show results" (every card, the werken-loont form): ${ms(median(results.complete))} (median)`);
 console.log(`chart painted after submitting the werken-loont form (1 s after scrolling to it): ${ms(median(results.chart))} (median, target ≤ 120 ms)`);

@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import nl from '../../locales/nl/translation.json';
 
 const i18n = i18next.createInstance();
-void i18n.init({ lng: 'nl', resources: { nl: { translation: { app: { title: nl.app.title } } } }, initAsync: false });
+// Configured as the element configures i18next (src/i18n/setup.ts), so the two pages compare like for like.
+void i18n.init({ lng: 'nl', resources: { nl: { translation: { app: { title: nl.app.title } } } }, initAsync: false, showSupportNotice: false });
 
 // Each library does real work, so the bundler cannot drop it.
 const settings = z.object({ gemeente: z.string(), norm: z.string() });

@@ -28,6 +28,9 @@ export function createI18n(): i18n {
     interpolation: { escapeValue: false }, // Lit escapes what it renders.
     returnNull: false,
     initAsync: false,
+    // Otherwise i18next prints an advertisement in the console of every gemeente page it runs on, and
+    // leaves a global on that page to remember it did.
+    showSupportNotice: false,
   });
   return instance;
 }

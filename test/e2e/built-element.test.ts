@@ -67,7 +67,9 @@ describe('the built element under a strict CSP', () => {
     const requests: string[] = [];
     const problems: string[] = [];
     tab.on('request', (r) => requests.push(r.url()));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    // A gemeente's page console stays clean: no errors, and no library notices (i18next prints an
+    // advertisement unless told not to, and marks that on the page's globalThis).
+    tab.on('console', (m) => problems.push(`console.${m.type()}: ${m.text()}`));
     tab.on('pageerror', (e) => problems.push(e.message));
     await tab.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -116,6 +118,7 @@ describe('the built element under a strict CSP', () => {
     const later = requests.slice(afterLoad).map((u) => new URL(u).pathname);
     for (const path of later) assert.match(path, /^\/chunks\/[\w-]+\.js$/, 'after loading, only the element’s own chunks');
     assert.deepEqual(problems, []);
+    assert.deepEqual(await tab.evaluate(() => Object.keys(globalThis).filter((k) => k.startsWith('__i18next'))), [], 'no global left on the page');
     const storage = await tab.evaluate(async () => ({
       cookie: document.cookie,
       local: localStorage.length,

@@ -80,9 +80,25 @@ const PROBE = `
     const tick = () => (test() ? setTimeout(() => resolve(performance.now())) : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
   });
-  window.__painted = window.__until(() => {
-    const h = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
-    return !!h && h.textContent.trim() !== '';
+  // The first heading: the browser's first contentful paint, if the heading was in that frame (both pages
+  // draw it in their first contentful frame); the paint time comes from the browser, so work a page queues
+  // after that frame (a chunk arriving) does not count. Otherwise the task after the heading's frame.
+  window.__painted = new Promise((resolve) => {
+    let fcp;
+    new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    const tick = (frame) => {
+      const h = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('h1, h2');
+      if (!h || !h.textContent.trim()) return requestAnimationFrame(tick);
+      setTimeout(() => {
+        const after = performance.now();
+        const settle = (tries) => (fcp === undefined && tries > 0 ? setTimeout(() => settle(tries - 1), 20) : resolve(fcp !== undefined && fcp >= frame ? fcp : after));
+        settle(50);
+      });
+    };
+    requestAnimationFrame(tick);
   });`;
 
 const browser = await chromium.launch({
@@ -168,6 +184,8 @@ for (let run = 0; run < RUNS; run++) {
       );
     }
     await context.close();
+    // Let the closed page's process wind down, so each load starts on a quiet machine.
+    await new Promise((r) => setTimeout(r, 750));
   }
 }
 await browser.close();
@@ -183,11 +201,9 @@ console.log(`runs: ${RUNS} each, alternating, CPU throttled ${THROTTLE}×, gzip,
 const paired = median(results.project.map((x, i) => x / results.floor[i]));
 console.log(`first heading painted: element ${ms(p)}, floor ${ms(f)} (median), ratio ${(p / f).toFixed(2)} (target ≤ 1.20; median of the per-run ratios ${paired.toFixed(2)})`);
 console.log(`gzip bytes before first paint: element ${kb(median(results.bytesProject))}, floor ${kb(median(results.bytesFloor))} (target ≤ 45 KB)`);
-if (PAINT_ONLY) {
-  console.log(`  element runs: ${[...results.project].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`  floor runs:   ${[...results.floor].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
-  process.exit(0);
-}
+console.log(`  element runs: ${[...results.project].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
+console.log(`  floor runs:   ${[...results.floor].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
+if (PAINT_ONLY) process.exit(0);
 console.log(`results painted after "show results" (the answer and the first cards): ${ms(median(results.results))} (median, target ≤ 60 ms)`);
 console.log(`results complete after "show results" (every card, the werken-loont form): ${ms(median(results.complete))} (median)`);
 console.log(`chart painted after submitting the werken-loont form (1 s after scrolling to it): ${ms(median(results.chart))} (median, target ≤ 120 ms)`);

@@ -340,6 +340,9 @@ export class RegelingenCheck extends LitElement {
   /** The organisation's rules for a gemeente; a load overtaken by a newer one (ruleFiles, gemeente, datum) is dropped. */
   private async loadOrganisation(entry: GemeenteEntry, generation = ++this.rulesGeneration): Promise<void> {
     if (this.ruleFiles === undefined) {
+      // After the first screen is painted: the intro does not need the organisation's rules, and a chunk
+      // that arrives before the first frame would be evaluated, and drawn again, ahead of it.
+      if (!this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       const validated = await bundledWithOrganisation(entry.organisation).catch(() => undefined);
       if (generation !== this.rulesGeneration) return;
       if (!validated?.ok) return this.rulesBroken();

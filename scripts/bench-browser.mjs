@@ -25,19 +25,23 @@ if (!process.argv.includes('--no-build')) {
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-await build({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    target: 'es2022',
-    outDir: join(root, '.bench/floor'),
-    emptyOutDir: true,
-    minify: 'oxc',
-    lib: { entry: join(root, 'scripts/bench-browser/floor.ts'), formats: ['es'], fileName: () => 'floor.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+/** A floor page's module, built with the element's settings. */
+const buildFloor = (entry, name, define = {}) =>
+  build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    define,
+    build: {
+      target: 'es2022',
+      outDir: join(root, '.bench', name),
+      emptyOutDir: true,
+      minify: 'oxc',
+      lib: { entry: join(root, 'scripts/bench-browser', entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+await buildFloor('floor.ts', 'floor');
 
 const page = (script, body) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
@@ -45,9 +49,14 @@ const page = (script, body) =>
 const pages = {
   '/project.html': page('/project/regelingen-check.js', '<regelingen-check data-bench gemeente="GM0344" datum="2026-07-01"></regelingen-check>'),
   '/floor.html': page('/floor/floor.js', '<floor-heading data-bench></floor-heading>'),
+  '/floor-intro.html': page('/floor-intro/floor-intro.js', '<floor-intro data-bench></floor-intro>'),
 };
 // BENCH_DIST: another build of the element (a variant under study), served in place of dist/.
-const dirs = { '/project/': process.env.BENCH_DIST ?? join(root, 'dist'), '/floor/': join(root, '.bench/floor') };
+const dirs = {
+  '/project/': process.env.BENCH_DIST ?? join(root, 'dist'),
+  '/floor/': join(root, '.bench/floor'),
+  '/floor-intro/': join(root, '.bench/floor-intro'),
+};
 const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 const cache = new Map();
 
@@ -106,6 +115,24 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 
+// The element's first screen as it is drawn (DOM without Lit's markers, and its CSS), for floor-intro.ts.
+{
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/project.html`);
+  await tab.waitForFunction(() => document.querySelector('regelingen-check')?.shadowRoot?.querySelector('h2'));
+  await tab.waitForTimeout(500);
+  const content = await tab.evaluate(() => {
+    const shadow = document.querySelector('regelingen-check').shadowRoot;
+    return {
+      html: shadow.innerHTML.replace(/<!--[^>]*-->/g, ''),
+      css: shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    };
+  });
+  await context.close();
+  await buildFloor('floor-intro.ts', 'floor-intro', { __INTRO__: JSON.stringify(content) });
+}
+
 async function open(path) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const tab = await context.newPage();
@@ -153,12 +180,14 @@ async function toSummary(tab) {
   });
 }
 
-const results = { project: [], floor: [], bytesProject: [], bytesFloor: [], results: [], complete: [], chart: [] };
+const results = { project: [], floor: [], 'floor-intro': [], bytesProject: [], bytesFloor: [], results: [], complete: [], chart: [] };
+const PAGES = ['project', 'floor', 'floor-intro'];
 for (let run = 0; run < RUNS; run++) {
-  for (const which of run % 2 ? ['floor', 'project'] : ['project', 'floor']) {
+  // Each page goes first, second and third equally often.
+  for (const which of [...PAGES.slice(run % 3), ...PAGES.slice(0, run % 3)]) {
     const { context, tab, painted, bytes } = await open(`/${which}.html`);
     results[which].push(painted);
-    results[which === 'project' ? 'bytesProject' : 'bytesFloor'].push(bytes);
+    if (which !== 'floor-intro') results[which === 'project' ? 'bytesProject' : 'bytesFloor'].push(bytes);
     if (which === 'project' && !PAINT_ONLY) {
       await toSummary(tab);
       const [shown, complete] = await tab.evaluate(async () => {
@@ -196,13 +225,17 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const p = median(results.project);
 const f = median(results.floor);
-console.log(`runs: ${RUNS} each, alternating, CPU throttled ${THROTTLE}×, gzip, strict CSP, fresh context per run`);
-// Each run's two pages load back to back, so a ratio per run cancels much of the machine's drift.
+console.log(`runs: ${RUNS} each, in turn, CPU throttled ${THROTTLE}×, gzip, strict CSP, fresh context per run`);
+// Each run's pages load back to back, so a ratio per run cancels much of the machine's drift.
 const paired = median(results.project.map((x, i) => x / results.floor[i]));
 console.log(`first heading painted: element ${ms(p)}, floor ${ms(f)} (median), ratio ${(p / f).toFixed(2)} (target ≤ 1.20; median of the per-run ratios ${paired.toFixed(2)})`);
+const fi = median(results['floor-intro']);
+console.log(
+  `  diagnosis: the floor drawing the element's whole first screen (its DOM and CSS, no logic) ${ms(fi)}: ` +
+    `that screen's content costs ${(fi / f).toFixed(2)}× the one heading; the element is ${(p / fi).toFixed(2)}× it (our own code)`,
+);
 console.log(`gzip bytes before first paint: element ${kb(median(results.bytesProject))}, floor ${kb(median(results.bytesFloor))} (target ≤ 45 KB)`);
-console.log(`  element runs: ${[...results.project].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
-console.log(`  floor runs:   ${[...results.floor].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
+for (const which of PAGES) console.log(`  ${which} runs: ${[...results[which]].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
 if (PAINT_ONLY) process.exit(0);
 console.log(`results painted after "show results" (the answer and the first cards): ${ms(median(results.results))} (median, target ≤ 60 ms)`);
 console.log(`results complete after "show results" (every card, the werken-loont form): ${ms(median(results.complete))} (median)`);

@@ -8,6 +8,7 @@ import { evaluate as evaluateEngine } from '../engine/evaluate.js';
 import type { HouseholdInput, Outcome } from '../engine/types.js';
 import { withWerkenLoontFigures } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
+import { keepLast } from './keep-last.js';
 
 export { resultCards, notFitting } from './result-card.js';
 export { answerFirst, byWhatHelpsMost } from './answer-first.js';
@@ -17,17 +18,10 @@ export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
 export { resultsScreen } from './results-screen.js';
 
-let last: { household: string; rules: Rules; outcome: Outcome } | undefined;
-
 /**
  * The engine with the national toeslagen figures added, for the zorgtoeslag, huurtoeslag and kindgebonden
- * budget estimates. The last outcome is kept: the element computes it while the summary is read, and the
- * click on "Toon resultaten" then finds it here (the engine is pure, so the same input gives the same outcome).
+ * budget estimates; the last outcome is kept (keep-last.ts), computed while the summary is read.
  */
-export function evaluate(household: HouseholdInput, rules: Rules): Outcome {
-  const key = JSON.stringify(household);
-  if (last?.household === key && last.rules === rules) return last.outcome;
-  const outcome = evaluateEngine(household, withWerkenLoontFigures(rules));
-  last = { household: key, rules, outcome };
-  return outcome;
-}
+export const evaluate: (household: HouseholdInput, rules: Rules) => Outcome = keepLast((household, rules) =>
+  evaluateEngine(household, withWerkenLoontFigures(rules)),
+);

@@ -11,6 +11,7 @@ import type { Language } from '../i18n/languages.js';
 import { type NamespaceLoaders, addNamespace } from '../i18n/namespace.js';
 import { withWerkenLoontFigures } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
+import { keepLast } from './keep-last.js';
 import nl from '../../locales/nl/werken-loont.json';
 import './werken-loont-chart.js';
 
@@ -29,18 +30,10 @@ export async function loadWerkenLoontTexts(instance: i18n, lang: Language) {
   return instance.getFixedT(lang, NAMESPACE);
 }
 
-/** The last curve: the form computes it in idle time before the click (work-form.ts); the engine is pure. */
-let last: { household: string; rules: Rules; curve: WerkenLoontOutcome | undefined } | undefined;
-
 /**
  * The curve for the household, or undefined when it cannot be computed on this date (no tax figures yet) or
- * for this household (AOW age).
+ * for this household (AOW age). The last curve is kept (keep-last.ts): the form computes it ahead of the click.
  */
-export function computeWerkenLoont(household: HouseholdInput, rules: Rules): WerkenLoontOutcome | undefined {
-  const key = JSON.stringify(household);
-  if (last?.household !== key || last.rules !== rules) {
-    last = { household: key, rules, curve: evaluate(household, withWerkenLoontFigures(rules), { werkenLoont: evaluateWerkenLoont }).werkenLoont };
-  }
-  return last.curve;
-}
-
+export const computeWerkenLoont: (household: HouseholdInput, rules: Rules) => WerkenLoontOutcome | undefined = keepLast(
+  (household, rules) => evaluate(household, withWerkenLoontFigures(rules), { werkenLoont: evaluateWerkenLoont }).werkenLoont,
+);

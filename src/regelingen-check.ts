@@ -342,7 +342,8 @@ export class RegelingenCheck extends LitElement {
     if (this.ruleFiles === undefined) {
       // After the first screen is painted: the intro does not need the organisation's rules, and a chunk
       // that arrives before the first frame would be evaluated, and drawn again, ahead of it.
-      if (!this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      // (A hidden tab or an offscreen frame draws no frames: then 200 ms.)
+      if (!this.hasUpdated) await new Promise((resolve) => (requestAnimationFrame(() => setTimeout(resolve)), setTimeout(resolve, 200)));
       const validated = await bundledWithOrganisation(entry.organisation).catch(() => undefined);
       if (generation !== this.rulesGeneration) return;
       if (!validated?.ok) return this.rulesBroken();
@@ -558,8 +559,12 @@ export class RegelingenCheck extends LitElement {
     // Drawing the results once into a detached element (no style, no layout) builds the language's number
     // and date formatters, fills the text memo (memo-t.ts) and prepares Lit's templates: the drawing after
     // the click then only clones the DOM.
-    warmFormatters(this.language);
-    render(this.renderResults(outcome, false), document.createElement('div'));
+    try {
+      warmFormatters(this.language);
+      render(this.renderResults(outcome, false), document.createElement('div'));
+    } catch {
+      // Only a head start: the real drawing after the click shows any problem.
+    }
   }
 
   private async showResults(): Promise<void> {

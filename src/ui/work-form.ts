@@ -150,7 +150,11 @@ export class RcWorkForm extends LitElement {
     await whenIdle();
     const input = this.withWork();
     if (run !== this.precomputing || !this.section || 'errors' in input) return;
-    this.section.computeWerkenLoont(input.household, this.rules);
+    try {
+      this.section.computeWerkenLoont(input.household, this.rules);
+    } catch {
+      // Only a head start: the click computes again and shows any problem.
+    }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

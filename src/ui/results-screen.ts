@@ -34,7 +34,10 @@ export interface ResultsView {
 
 const TOESLAGEN = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
 
-/** About one phone screen: the toeslagen (one card) and the next scheme. */
+/**
+ * The first two schemes: with the heading and the answer that fills a phone screen (≈ 775 px at 360 px
+ * wide), and keeps the first drawing after the click short; the rest follows in the next task.
+ */
 const FIRST_PAINT_SCHEMES = 2;
 
 /**

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, sendFile } from '../support/static-files.js';
+import { launchChromium, sendFile, watch } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -64,16 +64,9 @@ describe('the built element under a strict CSP', () => {
   it('completes the check for a single parent in Utrecht: only its own chunks are fetched, nothing is stored', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    tab.on('request', (r) => requests.push(r.url()));
     // A gemeente's page console stays clean: no errors, and no library notices (i18next prints an
     // advertisement unless told not to, and marks that on the page's globalThis).
-    tab.on('console', (m) => problems.push(`console.${m.type()}: ${m.text()}`));
-    tab.on('pageerror', (e) => problems.push(e.message));
-    await tab.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { requests, problems } = await watch(tab, { console: 'any' });
     await tab.goto(`${origin}/`);
     const el = tab.locator('regelingen-check');
     const next = () => el.locator('button.primary').click();

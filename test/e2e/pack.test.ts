@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, sendFile } from '../support/static-files.js';
+import { launchChromium, sendFile, watch } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -157,9 +157,7 @@ describe('the installed package in Chromium', () => {
 
   it('loads the element from node_modules/regelingencheck/dist under a strict CSP', async () => {
     const tab = await browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { problems } = await watch(tab);
     await tab.goto(`http://127.0.0.1:${port}/element.html`);
     await tab.locator('regelingen-check').getByRole('heading', { name: 'Welke regelingen passen bij u?' }).waitFor();
     assert.deepEqual(problems, []);

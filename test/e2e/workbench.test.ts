@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, sendFile } from '../support/static-files.js';
+import { launchChromium, sendFile, watch } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -49,14 +49,7 @@ describe('the rules workbench, built, under a strict CSP', () => {
   it('opens a rules file, shows every fault in Dutch, shows the households that change, and saves the corrected file', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const tab = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    tab.on('request', (r) => requests.push(r.url()));
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await tab.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { requests, problems } = await watch(tab);
     await tab.goto(`${origin}/regels-bewerken.html`);
 
     // Open: the file is read in the page.

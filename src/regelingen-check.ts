@@ -6,7 +6,6 @@ import { type StepErrors, type StepId, relevantSteps, validateStep } from './flo
 import { iitCeiling } from './flow/iit-ceiling.js';
 import { toHousehold } from './flow/to-household.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
-import { warmFormatters } from './i18n/format.js';
 import { whenIdle } from './ui/idle.js';
 import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
@@ -556,11 +555,10 @@ export class RegelingenCheck extends LitElement {
     }
     await whenIdle();
     if (this._screen !== 'summary') return;
-    // Drawing the results once into a detached element (no style, no layout) builds the language's number
-    // and date formatters, fills the text memo (memo-t.ts) and prepares Lit's templates: the drawing after
-    // the click then only clones the DOM.
+    // Drawing these same results once into a detached element (no style, no layout) builds every number,
+    // date and list formatter they use, fills the text memo (memo-t.ts) and prepares Lit's templates: the
+    // drawing after the click then only clones the DOM.
     try {
-      warmFormatters(this.language);
       render(this.renderResults(outcome, false), document.createElement('div'));
     } catch {
       // Only a head start: the real drawing after the click shows any problem.

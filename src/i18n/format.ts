@@ -52,16 +52,3 @@ export function formatTime(lang: Language, hhmm: string): string {
     new Date(Date.UTC(2024, 0, 1, h, m)),
   );
 }
-
-/**
- * Builds every formatter of a language before it is needed (the first one of a locale also loads its
- * locale data): called in idle time while the summary is read, so the results draw without that cost.
- */
-export function warmFormatters(lang: Language): void {
-  formatMoney(lang, '0');
-  formatMoneyRounded(lang, '0');
-  formatDate(lang, '2026-01-01');
-  formatList(lang, ['a', 'b']);
-  formatWeekday(lang, 1);
-  formatTime(lang, '09:00');
-}

@@ -1,8 +1,9 @@
+import type { IncomeSource } from './income-source.js';
 import type { WerkenLoontOutcome } from './werken-loont/types.js';
 
-/** The household as the CLI contract and the element describe it. Ages are whole years on `date`. */
-export type IncomeSource = 'none' | 'bijstand' | 'work' | 'benefit' | 'pension' | 'study';
+export type { IncomeSource };
 
+/** The household as the CLI contract and the element describe it. Ages are whole years on `date`. */
 export interface Person {
   age: number;
 }

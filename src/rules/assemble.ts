@@ -3,7 +3,7 @@
  * assembled here without zod, so the browser does not validate the same bytes again on every page load.
  * A test proves that this gives exactly what validateRules gives for the same files.
  */
-import { COVERAGE_PARAMETER } from '../engine/required-parameters.js';
+import { COVERAGE_PARAMETER } from './required-parameters.js';
 import { ownRecord } from './own.js';
 import type { CbsGemeente, GemeentenFile, LandelijkFile, OrganisationFile, Parameter, RuleFiles, Rules } from './schema.js';
 

@@ -1,6 +1,5 @@
-import { COVERAGE_PARAMETER } from '../engine/required-parameters.js';
+import { COVERAGE_PARAMETER } from './required-parameters.js';
 import { own } from './own.js';
-import type { Rules } from './schema.js';
 
 /**
  * A real calendar date as YYYY-MM-DD. The pattern alone lets 2026-02-30 and 2026-13-45 through; the
@@ -37,7 +36,10 @@ export function today(now = new Date()): string {
  * The last date the rules answer for: one year after the newest bijstandsnorm, on which every answer
  * hangs. Later dates are refused rather than answered with figures that have surely changed.
  */
-export function lastAnswerableDate(rules: Pick<Rules, 'national'>): string | undefined {
+// Typed by the shape it reads, not by `Rules`: the schema imports this file for its date checks.
+export function lastAnswerableDate(rules: {
+  readonly national: Readonly<Record<string, { readonly values: Readonly<Record<string, unknown>> }>>;
+}): string | undefined {
   const norm = own(rules.national, COVERAGE_PARAMETER);
   const newest = norm && Object.keys(norm.values).at(-1);
   return newest ? oneYearAfter(newest) : undefined;

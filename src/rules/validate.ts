@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COVERAGE_PARAMETER, REQUIRED_NATIONAL } from '../engine/required-parameters.js';
+import { COVERAGE_PARAMETER, REQUIRED_NATIONAL } from './required-parameters.js';
 import { NATIONAL_UNITS } from './national-units.js';
 import { own, ownRecord } from './own.js';
 import {

@@ -1,4 +1,4 @@
-import type { IncomeSource } from '../types.js';
+import type { IncomeSource } from '../income-source.js';
 
 /**
  * The werken-loont outcome (CLI contract: `werkenLoont.points`). All money is a decimal string with two

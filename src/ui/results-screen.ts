@@ -7,7 +7,12 @@ import { toHousehold } from '../flow/to-household.js';
 import type { Language } from '../i18n/languages.js';
 import { formatDate, formatMoney } from '../i18n/setup.js';
 import type { Rules } from '../rules/schema.js';
+import { answerFirst, byWhatHelpsMost } from './answer-first.js';
 import { answersList } from './answers-summary.js';
+import { helpSection, notComputedSection } from './help-section.js';
+import { loketSection, lokettenOf } from './loket-section.js';
+import { printSlip } from './print-slip.js';
+import { notFitting, resultCards } from './result-card.js';
 import type { Translate } from './view.js';
 
 const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
@@ -18,7 +23,6 @@ export interface ResultsView {
   t: Translate;
   language: Language;
   outcome: Outcome;
-  results: typeof import('./results-view.js');
   kiosk: boolean;
   volunteer: boolean;
   qr: ((url: string, label: string) => unknown) | undefined;
@@ -57,38 +61,37 @@ function title(outcome: Outcome, t: Translate, fit: 'yes' | 'maybe' | 'no'): str
  */
 export function resultsScreen(v: ResultsView) {
   const { t, outcome, language } = v;
-  const r = v.results;
   const money = (value: string) => formatMoney(language, value);
   const date = (iso: string) => formatDate(language, iso);
   const card = { t, language, money, date, kiosk: v.kiosk, ...(v.qr && { qr: v.qr }), onPortal: v.onPortal };
-  const schemes = r.byWhatHelpsMost(outcome.schemes);
+  const schemes = byWhatHelpsMost(outcome.schemes);
   const fit = schemes.some((s) => s.status === 'yes') ? 'yes' : schemes.some((s) => s.status === 'maybe') ? 'maybe' : 'no';
   const debts = v.answers.debts === 'yes';
   // Nothing that surely fits: the help routes lead, so no one is left at a dead end.
   const helpFirst = debts || fit !== 'yes' || !outcome.covered;
-  const help = () => r.helpSection(outcome, t, v.kiosk, debts);
+  const help = () => helpSection(outcome, t, v.kiosk, debts);
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
-  const lokets = r.lokettenOf(schemes);
+  const lokets = lokettenOf(schemes);
   // A first paint (v.partial) keeps the same template, so the heading and the answer stay the same elements.
   return html`<div class="no-print" ?data-partial=${v.partial}>
     <h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
-    ${r.answerFirst(schemes, t, language, debts)}
+    ${answerFirst(schemes, t, language, debts)}
     ${helpFirst ? help() : nothing}
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
-    ${r.resultCards(v.partial ? schemes.slice(0, FIRST_PAINT_SCHEMES) : schemes, card)}
+    ${resultCards(v.partial ? schemes.slice(0, FIRST_PAINT_SCHEMES) : schemes, card)}
     ${v.partial ? nothing : rest()}
   </div>
-  ${v.partial ? nothing : r.printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
+  ${v.partial ? nothing : printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
 
   function rest() {
-    return html`${r.loketSection(lokets, { t, language, kiosk: v.kiosk })}
+    return html`${loketSection(lokets, { t, language, kiosk: v.kiosk })}
     <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
-    ${r.notFitting(schemes.filter((s) => s.status === 'no'), card)}
+    ${notFitting(schemes.filter((s) => s.status === 'no'), card)}
     ${outcome.notices.includes('aow-age-svb') || v.kiosk || !outcome.covered
       ? nothing
       : html`<rc-work-form class="card no-print" .household=${toHousehold(v.answers, outcome.municipality, outcome.date)}
@@ -102,7 +105,7 @@ export function resultsScreen(v: ResultsView) {
             ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
             : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
         </article>`}
-    ${r.notComputedSection(outcome, t, v.kiosk)}
+    ${notComputedSection(outcome, t, v.kiosk)}
     ${helpFirst ? nothing : help()}
     <details ?open=${v.volunteer}>
       <summary>${t('result.answers')}</summary>

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 
 /** Node 20's test runner takes no globs: list the node test files ourselves (test/ui runs in Chromium). */
-const nodeTests = ['test/engine', 'test/cli', 'test/rules', 'test/locales', 'test/hostile', 'test/e2e']
+const nodeTests = ['test/architecture', 'test/engine', 'test/cli', 'test/rules', 'test/locales', 'test/hostile', 'test/e2e']
   .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
   .filter((f) => f.endsWith('.test.ts'))

@@ -1,16 +1,16 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { FlowController, type Screen } from './controllers/flow-controller.js';
-import { openTakeHome } from './controllers/open-take-home.js';
+import { LanguageChoice } from './controllers/language-choice.js';
 import { PlaceFinder } from './controllers/place-finder.js';
 import { ResultsController } from './controllers/results-controller.js';
 import { RulesController } from './controllers/rules-controller.js';
+import { TakeHomeController } from './controllers/take-home-controller.js';
+import { VoiceController } from './controllers/voice-controller.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
-import type { StepId } from './flow/questions.js';
 import { stepsFor } from './flow/steps-for.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
-import { onVoicesChanged, speak, stopSpeaking, voiceFor } from './i18n/speak.js';
 import { today } from './rules/calendar.js';
 import type { RuleFiles } from './rules/schema.js';
 import { answerCheckScreen } from './ui/answer-check-screen.js';
@@ -21,13 +21,12 @@ import { idleWarning } from './ui/idle-warning.js';
 import { introScreen } from './ui/intro-screen.js';
 import { locationScreen } from './ui/location-screen.js';
 import { questionScreen } from './ui/question-screen.js';
-import { readableText } from './ui/readable-text.js';
 import { rulesErrorScreen, unknownGemeenteScreen } from './ui/rules-problem-screen.js';
 import { shareErrorScreen } from './ui/share-error-screen.js';
 import { styles } from './ui/styles.js';
 import { topBar } from './ui/top-bar.js';
 import { uncoveredScreen } from './ui/uncovered-screen.js';
-import type { StepView, Translate } from './ui/view.js';
+import type { Translate } from './ui/view.js';
 import { volunteerScreen } from './ui/volunteer-screen.js';
 
 /**
@@ -82,6 +81,7 @@ export class RegelingenCheck extends LitElement {
     steps: (answers) => stepsFor(answers, this.rules.rules, this.rules.located, this.date),
     volunteer: () => this.volunteer,
     hasOutcome: () => this.results.shown !== undefined,
+    answered: () => this.volunteer && this.results.clear(),
     entering: (screen) => this.entering(screen),
     placeScreen: () => (this.gemeente ? 'intro' : 'location'),
   });
@@ -95,54 +95,28 @@ export class RegelingenCheck extends LitElement {
     findUncovered: (place) => this.rules.findUncovered(place),
   });
   private readonly idle = new IdleReset(this, () => this.kiosk, () => this.restart());
-  /** Answers from a take-home QR code (`#rc=…`), read once on load and kept only in memory. */
-  private sharedFragment: string | undefined;
-  private stopVoices: (() => void) | undefined;
-  /** The page's language while the resident has chosen another one; a kiosk reset returns to it. */
-  private pageLang: string | undefined;
+  private readonly voice = new VoiceController(this);
+  private readonly languageChoice = new LanguageChoice(this);
 
   constructor() {
     super();
     this.lang = 'nl';
     this.mode = 'inwoner';
+    // A take-home code in the address: its answers and results, once the first screen is drawn.
+    new TakeHomeController(this, {
+      rules: this.rules,
+      flow: this.flow,
+      pageGemeente: () => this.gemeente,
+      language: () => this.language,
+      chooseLanguage: (code) => this.languageChoice.choose(code),
+      showResults: () => this.showResults(),
+    });
   }
 
-  private get language(): Language {
-    return isLanguage(this.lang) ? this.lang : 'nl';
-  }
-
-  private get kiosk(): boolean {
-    return this.mode === 'kiosk';
-  }
-
-  private get volunteer(): boolean {
-    return this.mode === 'vrijwilliger';
-  }
-
-  private get date(): string {
-    return this.datum || today();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopVoices = onVoicesChanged(() => this.requestUpdate());
-    // A take-home code: take the answers and remove them from the address bar at once (no history entry).
-    if (location.hash.startsWith('#rc=')) {
-      this.sharedFragment = location.hash;
-      history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopVoices?.();
-  }
-
-  protected override firstUpdated(): void {
-    const fragment = this.sharedFragment;
-    this.sharedFragment = undefined;
-    if (fragment) void openTakeHome(fragment, this.takeHomeWiring());
-  }
+  private get language(): Language { return isLanguage(this.lang) ? this.lang : 'nl'; }
+  private get kiosk(): boolean { return this.mode === 'kiosk'; }
+  private get volunteer(): boolean { return this.mode === 'vrijwilliger'; }
+  private get date(): string { return this.datum || today(); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && !changed.has('gemeente') && !changed.has('ruleFiles') && !changed.has('datum')) return;
@@ -164,20 +138,7 @@ export class RegelingenCheck extends LitElement {
 
   private readonly inputs = () => this.rules.resultInputs(this.flow.answers);
 
-  private get chunks() {
-    return { qr: this.kiosk, takeHome: this.kiosk || this.volunteer };
-  }
-
-  private takeHomeWiring() {
-    return {
-      rules: this.rules,
-      flow: this.flow,
-      pageGemeente: this.gemeente,
-      language: this.language,
-      chooseLanguage: (code: Language) => this.chooseLanguage(code),
-      showResults: () => this.showResults(),
-    };
-  }
+  private get chunks() { return { qr: this.kiosk, takeHome: this.kiosk || this.volunteer }; }
 
   /** What a screen will need, started as it shows: the results chunk, or their head start on the summary. */
   private entering(screen: Screen): void {
@@ -208,19 +169,10 @@ export class RegelingenCheck extends LitElement {
     this.dispatchEvent(new CustomEvent('regelingen-check-result', { bubbles: true, composed: true, detail }));
   }
 
-  private chooseLanguage(code: string): void {
-    this.pageLang ??= this.lang;
-    this.lang = code;
-  }
-
   /** Clears every answer and result: after "Opnieuw beginnen", and on a kiosk after inactivity. */
   private restart(): void {
-    stopSpeaking();
-    // On a kiosk the next person must not meet the last person's language: back to the page's `lang`.
-    if (this.kiosk && this.pageLang !== undefined) {
-      this.lang = this.pageLang;
-      this.pageLang = undefined;
-    }
+    this.voice.stop();
+    if (this.kiosk) this.languageChoice.backToPage();
     this.results.clear();
     this.place.clear();
     this.rules.forgetPlace();
@@ -232,30 +184,12 @@ export class RegelingenCheck extends LitElement {
     this.dispatchEvent(new CustomEvent('regelingen-check-portal', { bubbles: true, composed: true, detail }));
   }
 
-  private readAloud(): void {
-    const screen = this.renderRoot.querySelector<HTMLElement>('.screen');
-    if (screen) speak(readableText(screen), LANGUAGES[this.language].intl);
-  }
-
-  private stepView(id?: StepId): StepView {
-    return {
-      t: this.t,
-      answers: this.flow.answers,
-      errors: this.flow.errors,
-      update: (patch) => {
-        this.flow.update(patch);
-        if (this.volunteer) this.results.clear(); // results must never show for other answers
-      },
-      ids: id ? { title: `${id}-title`, help: `${id}-help` } : { title: 'q-title', help: 'help' },
-    };
-  }
-
   override render() {
     const t = this.t;
     const intl = LANGUAGES[this.language].intl;
-    const bar = { place: this.rules.placeName, language: this.language, canSpeak: Boolean(voiceFor(intl)) };
+    const bar = { place: this.rules.placeName, language: this.language, canSpeak: this.voice.canSpeak(intl) };
     return html`<section class="rc" lang=${this.language} dir=${LANGUAGES[this.language].dir} aria-label=${t('app.region')}>
-      ${topBar(t, { ...bar, onSpeak: () => this.readAloud(), onLanguage: (code) => this.chooseLanguage(code) })}
+      ${topBar(t, { ...bar, onSpeak: () => this.voice.readScreen(intl), onLanguage: (code) => this.languageChoice.choose(code) })}
       <p class="sr-only" role="status" aria-live="polite">${this.flow.announcement}</p>
       ${this.idle.secondsLeft > 0 ? idleWarning(t, this.idle.secondsLeft, () => this.idle.restart()) : nothing}
       <div class="screen">${this.renderScreen()}</div>
@@ -263,7 +197,9 @@ export class RegelingenCheck extends LitElement {
   }
 
   private renderScreen() {
-    const { t, flow, rules } = this;
+    const t = this.t;
+    const flow = this.flow;
+    const rules = this.rules;
     const problem = rules.problem;
     if (problem?.kind === 'rules') return rulesErrorScreen(t);
     if (problem?.kind === 'date') return dateProblemScreen(t, problem.date, (date) => formatDate(this.language, date));
@@ -274,27 +210,16 @@ export class RegelingenCheck extends LitElement {
       case 'intro':
         return introScreen(t, () => void this.start());
       case 'location':
-        return locationScreen({
-          t,
-          place: this.place.text,
-          error: flow.errors.place,
-          choices: this.place.choices,
-          onInput: (text) => this.place.type(text),
-          onFind: () => this.place.find(),
-          onChoose: (entry) => this.place.choose(entry),
-          onSuggest: (name) => this.place.suggest(name),
-          onOther: () => this.place.other(),
-          onBack: () => flow.go('intro'),
-        });
+        return locationScreen(this.place.view(t, flow.errors.place, () => flow.go('intro')));
       case 'uncovered':
         return uncoveredScreen(t, { name: rules.uncovered?.name ?? '', onBack: () => flow.go(this.gemeente ? 'intro' : 'location'), onNext: () => flow.toQuestions() });
       case 'elsewhere':
         return elsewhereScreen(t, { place: this.place.text, covered: rules.rules?.gemeenten.length ?? 0, kiosk: this.kiosk, onBack: () => flow.go('location') });
       case 'question':
-        return questionScreen(flow.step, flow.steps, this.stepView(), { next: () => flow.next(), back: () => flow.back() });
+        return questionScreen(flow.step, flow.steps, flow.stepView(), { next: () => flow.next(), back: () => flow.back() });
       case 'volunteer': {
         const onCheck = () => void (flow.checkAll() && this.showResults());
-        return volunteerScreen({ t, steps: flow.steps, view: (id) => this.stepView(id), engineError, onCheck, results: shown && this.renderResults(shown.outcome, !shown.complete) });
+        return volunteerScreen({ t, steps: flow.steps, view: (id) => flow.stepView(id), engineError, onCheck, results: shown && this.renderResults(shown.outcome, !shown.complete) });
       }
       case 'results':
       case 'summary': {
@@ -309,17 +234,9 @@ export class RegelingenCheck extends LitElement {
   }
 
   private renderResults(outcome: Outcome, partial: boolean) {
-    const { module, qr, takeHome } = this.results;
-    const { t, language, kiosk, volunteer } = this;
-    const answers = this.flow.answers;
-    const share = (kiosk || volunteer) && takeHome && takeHome.takeHome(t, takeHome.shareBase(this.deelUrl, location.href), outcome.municipality, answers, language);
-    // The results screen is part of the results chunk, loaded from the summary on (before any outcome exists).
-    return module!.resultsScreen({
-      partial, t, language, outcome, kiosk, volunteer, qr: qr?.qrCode, rules: this.rules.rules!, i18n: this.i18n, answers, steps: this.flow.steps,
-      onPortal: (s) => this.openedPortal(s),
-      onRestart: () => this.restart(),
-      ...(share && { takeHome: share }),
-    });
+    const view = { t: this.t, language: this.language, kiosk: this.kiosk, volunteer: this.volunteer, deelUrl: this.deelUrl, i18n: this.i18n };
+    const context = { ...view, rules: this.rules.rules!, answers: this.flow.answers, steps: this.flow.steps };
+    return this.results.draw(outcome, partial, { ...context, onPortal: (s) => this.openedPortal(s), onRestart: () => this.restart() });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { type Answers, emptyAnswers } from '../flow/answers.js';
 import { type StepErrors, type StepId, validateStep } from '../flow/questions.js';
-import type { Translate } from '../ui/view.js';
+import type { StepView, Translate } from '../ui/view.js';
 
 /** The screens of the check itself; what stops every answer (rules-controller.ts) is not one of them. */
 export type Screen = 'intro' | 'location' | 'question' | 'summary' | 'volunteer' | 'results' | 'uncovered' | 'elsewhere' | 'share-error';
@@ -15,6 +15,8 @@ export interface FlowContext {
   volunteer(): boolean;
   /** Whether results exist to go back to; without them the back button shows the summary. */
   hasOutcome(): boolean;
+  /** An answer changed: results must never show for other answers. */
+  answered(): void;
   /** A screen is about to show: the element starts what that screen will need. */
   entering(screen: Screen): void;
   /** The first screen before the questions: the intro when the page names the gemeente, else the place. */
@@ -88,6 +90,20 @@ export class FlowController implements ReactiveController {
   update(patch: Partial<Answers>): void {
     this.answers = { ...this.answers, ...patch };
     this.host.requestUpdate();
+  }
+
+  /** What a question's template needs; `id` when all questions share one page (volunteer mode). */
+  stepView(id?: StepId): StepView {
+    return {
+      t: this.context.t,
+      answers: this.answers,
+      errors: this.errors,
+      update: (patch) => {
+        this.update(patch);
+        this.context.answered();
+      },
+      ids: id ? { title: `${id}-title`, help: `${id}-help` } : { title: 'q-title', help: 'help' },
+    };
   }
 
   /** The questions: one per screen, or all at once for a volunteer. */

@@ -3,7 +3,8 @@ import { findByPostcode, findByWoonplaats } from '../engine/gemeente.js';
 import { loadCbsGemeenten } from '../rules/cbs.js';
 import type { CbsGemeente, GemeenteEntry, Rules } from '../rules/schema.js';
 import type { StepErrors } from '../flow/questions.js';
-import type { PlaceChoices } from '../ui/location-screen.js';
+import type { LocationView, PlaceChoices } from '../ui/location-screen.js';
+import type { Translate } from '../ui/view.js';
 
 /** What finding a place leads to; the element wires these to the rules and the flow. */
 export interface PlaceOutcomes {
@@ -27,6 +28,22 @@ export class PlaceFinder {
     private readonly host: ReactiveControllerHost,
     private readonly outcomes: PlaceOutcomes,
   ) {}
+
+  /** What "Waar woont u?" shows and does. */
+  view(t: Translate, error: string | undefined, onBack: () => void): LocationView {
+    return {
+      t,
+      place: this.text,
+      error,
+      choices: this.choices,
+      onInput: (text) => this.type(text),
+      onFind: () => this.find(),
+      onChoose: (entry) => this.choose(entry),
+      onSuggest: (name) => this.suggest(name),
+      onOther: () => this.other(),
+      onBack,
+    };
+  }
 
   type(text: string): void {
     this.text = text;

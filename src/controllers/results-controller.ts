@@ -4,6 +4,10 @@ import type { HouseholdInput, Outcome } from '../engine/types.js';
 import type { Language } from '../i18n/languages.js';
 import type { Rules } from '../rules/schema.js';
 import { whenIdle } from '../ui/idle.js';
+import type { ResultsView } from '../ui/results-screen.js';
+
+/** What the results screen needs from the element; the outcome, the QR code and the take-home code come from here. */
+export type ResultsContext = Omit<ResultsView, 'outcome' | 'partial' | 'qr' | 'takeHome'> & { deelUrl: string | undefined };
 
 export type ResultsModule = typeof import('../ui/results-view.js');
 
@@ -75,6 +79,15 @@ export class ResultsController implements ReactiveController {
     }
     this.host.requestUpdate();
     return true;
+  }
+
+  /** The results screen, drawn by the results chunk (loaded from the summary on, before any outcome exists). */
+  draw(outcome: Outcome, partial: boolean, context: ResultsContext): TemplateResult {
+    const { deelUrl, ...view } = context;
+    const { kiosk, volunteer, t, answers, language } = view;
+    const home = this.takeHome;
+    const share = (kiosk || volunteer) && home?.takeHome(t, home.shareBase(deelUrl, location.href), outcome.municipality, answers, language);
+    return this.module!.resultsScreen({ ...view, outcome, partial, qr: this.qr?.qrCode, ...(share && { takeHome: share }) });
   }
 
   /** Results must never show for other answers or other rules. */

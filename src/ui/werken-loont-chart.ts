@@ -1,7 +1,10 @@
-import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { numberFormat } from '../i18n/format.js';
 import type { WerkenLoontOutcome, WerkenLoontPoint } from '../engine/werken-loont/types.js';
 import { afterWork } from './werken-loont-after.js';
+import { chartStyles } from './werken-loont-chart-styles.js';
+import { chartTable } from './werken-loont-table.js';
+import { KNOWN_PARTS, partsPaid } from './werken-loont-parts.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -11,13 +14,11 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  */
 const MIN_W = 180;
 const MAX_W = 720;
-const FONT = 14;
 const PAD = { left: 46, right: 14, top: 70, bottom: 46 };
 /** Bars every 4 hours keep the chart readable on a phone; the total line uses all 41 points. */
 const BAR_STEP = 4;
 /** Hours for the sentences "Als u … uur werkt". */
 const SENTENCE_HOURS = [8, 16, 24, 32, 40];
-const KNOWN_PARTS = ['netWage', 'partnerNetWage', 'otherIncome', 'bijstand', 'zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderbijslag', 'iit', 'stadspas'];
 
 /**
  * `<rc-werken-loont>`: the werken-loont outcome as a stacked bar chart with a total line, the current hours
@@ -52,62 +53,15 @@ export class RcWerkenLoont extends LitElement {
     this.tableOpen = false;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      --_wl-text: var(--rc-color-text, var(--utrecht-document-color, #1a1a1a));
-      --_wl-primary: var(--rc-color-primary, var(--utrecht-color-blue-500, #0b5cad));
-      --_wl-grid: var(--rc-color-border, var(--utrecht-color-grey-300, #c4c4c4));
-      --_wl-warning: var(--rc-color-warning, #7a4d00); /* dark amber: 7:1 on white, also where a theme's warning token is a light yellow */
-      --_wl-netWage: var(--rc-chart-color-1, var(--utrecht-color-blue-500, #0b5cad));
-      --_wl-partnerNetWage: var(--rc-chart-color-10, var(--utrecht-color-blue-300, #5b8fd1));
-      --_wl-otherIncome: var(--rc-chart-color-11, var(--utrecht-color-grey-500, #6b6b6b));
-      --_wl-bijstand: var(--rc-chart-color-2, var(--utrecht-color-orange-500, #b35900));
-      --_wl-zorgtoeslag: var(--rc-chart-color-3, var(--utrecht-color-green-500, #1e6b35));
-      --_wl-huurtoeslag: var(--rc-chart-color-4, var(--utrecht-color-purple-500, #6a3d9a));
-      --_wl-kindgebondenBudget: var(--rc-chart-color-5, var(--utrecht-color-turquoise-500, #00707a));
-      --_wl-kinderbijslag: var(--rc-chart-color-6, var(--utrecht-color-yellow-700, #8a6d00));
-      --_wl-iit: var(--rc-chart-color-7, var(--utrecht-color-red-500, #a8323e));
-      --_wl-stadspas: var(--rc-chart-color-8, var(--utrecht-color-grey-600, #555555));
-      --_wl-other: var(--rc-chart-color-9, var(--utrecht-color-grey-400, #8a8a8a));
-      color: var(--_wl-text);
-      font-family: var(--rc-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
-    }
-    svg { width: 100%; height: auto; display: block; }
-    svg text { font-size: ${FONT}px; fill: currentColor; }
-    .axis-title { font-weight: bold; }
-    .trap-band { fill: var(--_wl-warning); fill-opacity: 0.16; stroke: var(--_wl-warning); stroke-width: 2; stroke-dasharray: 4 3; }
-    .trap-label { fill: var(--_wl-warning); font-weight: bold; }
-    .now-dot { fill: var(--_wl-text); stroke: #fff; stroke-width: 2; }
-    .grid { stroke: var(--_wl-grid); stroke-width: 1; }
-    .total { fill: none; stroke: var(--_wl-text); stroke-width: 3; }
-    .now { stroke: var(--_wl-text); stroke-width: 2; stroke-dasharray: 6 4; }
-    .now-label { font-weight: bold; }
-    .legend { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.125rem 0.75rem; padding: 0; margin: 0.25rem 0 0.75rem; list-style: none; font-size: 0.875rem; line-height: 1.3; }
-    .legend li { display: flex; align-items: center; gap: 0.375rem; }
-    .swatch { width: 0.75rem; height: 0.75rem; border-radius: 2px; flex: none; }
-    .swatch.line { height: 3px; background: var(--_wl-text); }
-    .swatch.trap { background: var(--_wl-warning); opacity: 0.5; }
-    ${unsafeCSS([...KNOWN_PARTS, 'other'].map((p) => `.c-${p} { background: var(--_wl-${p}); fill: var(--_wl-${p}); }`).join('\n'))}
-    .trap { color: var(--_wl-warning); font-weight: bold; }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
-    th, td { padding: 0.25rem 0.5rem; text-align: end; border-block-end: 1px solid var(--_wl-grid); white-space: nowrap; }
-    th[scope='row'], thead th:first-child { text-align: start; }
-    summary { cursor: pointer; min-height: var(--rc-target-size, 48px); display: flex; align-items: center; gap: 0.5rem; text-decoration: underline; }
-    summary::before { content: '▸'; }
-    details[open] > summary::before { content: '▾'; }
-    summary:focus-visible { outline: 3px solid var(--rc-color-focus, var(--utrecht-focus-outline-color, #000)); outline-offset: 2px; }
-    .disclaimer { font-size: 0.9em; }
-    h5 { font-size: 1em; margin: 1rem 0 0.25rem; }
-  `;
+  static override styles = chartStyles;
+
 
   private width = 320;
   private observer: ResizeObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The chart is drawn at the element's own width, so its text keeps its CSS size (see FONT).
+    // The chart is drawn at the element's own width, so its text keeps its CSS size (see FONT in werken-loont-chart-styles.ts).
     if (typeof ResizeObserver !== 'undefined') {
       this.observer = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -160,13 +114,6 @@ export class RcWerkenLoont extends LitElement {
     return { hours: point.hoursPerWeek, total: current.netHouseholdMonthly };
   }
 
-  /** Parts paid at some hour count, in a fixed order, then the gemeente's other schemes. */
-  private parts(r: WerkenLoontOutcome): string[] {
-    const used = new Set<string>();
-    for (const p of r.points) for (const [k, v] of Object.entries(p.parts)) if (Number(v) > 0) used.add(k);
-    return [...KNOWN_PARTS.filter((k) => used.has(k)), ...[...used].filter((k) => !KNOWN_PARTS.includes(k)).sort()];
-  }
-
   private partName(part: string): string {
     return KNOWN_PARTS.includes(part) ? this.t(`part-${part}`) : this.t('part-other');
   }
@@ -183,7 +130,7 @@ export class RcWerkenLoont extends LitElement {
     if (r.refused) return html`<section><p role="status">${t(`refused-${r.refused}`)}</p></section>`;
     if (r.points.length === 0) return nothing;
     const now = this.nowTotal(r);
-    const parts = this.parts(r);
+    const parts = partsPaid(r);
     return html`<section aria-labelledby="wl-title">
       <h4 id="wl-title">${t('chartTitle')}</h4>
       <p>${t('intro', { wage: numberFormat(this.locale, { style: 'currency', currency: 'EUR' }).format(Number(r.grossHourlyWage)) })}</p>
@@ -317,30 +264,10 @@ export class RcWerkenLoont extends LitElement {
     </svg>`;
   }
 
+  /** A row every BAR_STEP hours and at the current hours. */
   private table(r: WerkenLoontOutcome, parts: string[]) {
-    const t = this.t;
     const rows = r.points.filter((p) => p.hoursPerWeek % BAR_STEP === 0 || p.hoursPerWeek === this.nowPoint(r).hoursPerWeek);
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('tableCaption')}>
-      <table>
-        <caption>${t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('tableHours')}</th>
-            ${parts.map((p) => html`<th scope="col">${this.partName(p)}</th>`)}
-            <th scope="col">${t('total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (p) => html`<tr>
-              <th scope="row">${t('hours', { hours: p.hoursPerWeek })}</th>
-              ${parts.map((part) => html`<td>${this.money(p.parts[part] ?? '0')}</td>`)}
-              <td><strong>${this.money(p.netHouseholdMonthly)}</strong></td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return chartTable(rows, parts, { t: this.t, money: (v) => this.money(v), partName: (p) => this.partName(p) });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findEntry } from '../engine/gemeente.js';
 import { emptyAnswers } from '../flow/answers.js';
 import type { Language } from '../i18n/languages.js';
@@ -8,17 +9,45 @@ export interface TakeHomeWiring {
   rules: RulesController;
   flow: FlowController;
   /** The page names its gemeente: a code for another one is refused. */
-  pageGemeente: string | undefined;
-  language: Language;
-  chooseLanguage(code: Language): void;
+  pageGemeente(): string | undefined;
+  language(): Language;
+  chooseLanguage(code: string): void;
   showResults(): Promise<void>;
+}
+
+/**
+ * A take-home QR code opened on the resident's phone: the answers are in the fragment (`#rc=…`). They are
+ * taken and removed from the address bar at once (no new history entry), kept only in memory, and shown
+ * once the element has drawn its first screen.
+ */
+export class TakeHomeController implements ReactiveController {
+  private fragment: string | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly wiring: TakeHomeWiring,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!location.hash.startsWith('#rc=')) return;
+    this.fragment = location.hash;
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+  }
+
+  hostUpdated(): void {
+    const fragment = this.fragment;
+    this.fragment = undefined;
+    if (fragment) void openTakeHome(fragment, this.wiring);
+  }
 }
 
 /**
  * Shows the results of a take-home code, or a clear message: a damaged, unknown or incomplete code, or one
  * for another gemeente than this page's, never gives results for other answers.
  */
-export async function openTakeHome(fragment: string, w: TakeHomeWiring): Promise<void> {
+async function openTakeHome(fragment: string, w: TakeHomeWiring): Promise<void> {
   // The decoder is a chunk of its own: only a page opened from a take-home code needs it.
   const read = (await import('../flow/share.js')).decodeShare(fragment);
   await w.rules.ready;
@@ -27,8 +56,8 @@ export async function openTakeHome(fragment: string, w: TakeHomeWiring): Promise
   if (!read.ok || !rules) return w.flow.go('share-error');
   const { gemeente, answers, language } = read.shared;
   // The results in the language the check was done in; the page's language stays the one a kiosk resets to.
-  if (language && language !== w.language) w.chooseLanguage(language);
-  if (w.pageGemeente) {
+  if (language && language !== w.language()) w.chooseLanguage(language);
+  if (w.pageGemeente()) {
     if (w.rules.placeCode !== gemeente) return w.flow.go('share-error');
   } else {
     const entry = findEntry(rules.gemeenten, gemeente);

@@ -23,7 +23,15 @@ const scheme = z.object({
   id: z.string(),
   name: z.string(),
   status,
-  amount: z.optional(z.object({ value: money, per: z.enum(['year', 'month', 'once']) })),
+  amount: z.optional(
+    z.object({
+      value: money,
+      per: z.enum(['year', 'month', 'once']),
+      validFrom: z.optional(isoDate),
+      fromEarlierYear: z.optional(z.literal(true)),
+      unverified: z.optional(z.literal(true)),
+    }),
+  ),
   ownContributionMonthly: z.optional(money),
   reasons: z.array(z.enum(REASON_CODES)),
   incomeLimit: z.optional(z.object({ monthly: money, percent: money })),

@@ -80,7 +80,12 @@ export interface SchemeOutcome {
   id: string;
   name: string;
   status: Status;
-  amount?: { value: string; per: AmountPer };
+  /**
+   * `validFrom`: the oldest valid-from date of the figures the amount is made of; `fromEarlierYear` when that
+   * date lies in a year before the check's date; `unverified` when one of them is not checked against an
+   * official text (issue 20: the card says so next to the amount).
+   */
+  amount?: { value: string; per: AmountPer; validFrom?: string; fromEarlierYear?: true; unverified?: true };
   /** Draagkracht per month that the resident pays themselves first (bijzondere bijstand). */
   ownContributionMonthly?: string;
   reasons: ReasonCode[];

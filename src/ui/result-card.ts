@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { SchemeOutcome } from '../engine/types.js';
 import { formatList } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
+import { amountNote } from './amount-note.js';
 import { schemeName } from './scheme-name.js';
 import { statusIcon } from './status-icon.js';
 import type { Translate } from './view.js';
@@ -62,7 +63,7 @@ export function resultCard(group: SchemeOutcome[], v: CardView) {
       (s) => html`<div class="scheme" data-status=${s.status}>
         <h3 id="card-${s.id}">${schemeName(s, t, v.language)}</h3>
         <p class="status">${statusIcon(s.status)}<span>${t(`status.${s.status}`)}</span></p>
-        ${s.amount ? html`<p class="amount">${t(AMOUNT_KEY[s.amount.per], { amount: v.money(s.amount.value) })}</p>` : nothing}
+        ${s.amount ? html`<p class="amount">${t(AMOUNT_KEY[s.amount.per], { amount: v.money(s.amount.value) })}${amountNote(s.amount, t)}</p>` : nothing}
         ${!s.amount && s.reasons.includes('amount-unknown') ? html`<p class="amount">${t('results.amountUnknown')}</p>` : nothing}
         ${group.length === 1 ? html`<p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>` : nothing}
         ${why(s, v, group.length > 1)}

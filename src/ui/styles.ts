@@ -113,6 +113,7 @@ export const styles = css`
   [data-status='maybe'] .status { color: var(--_rc-maybe); }
   [data-status='no'] .status { color: var(--_rc-no); }
   .amount { font-size: 1.25em; font-weight: 700; font-variant-numeric: tabular-nums; }
+  .amount-note { font-size: 0.8em; font-weight: 400; }
   .notice { padding: 0.75rem 1rem; background: var(--_rc-muted); border-radius: var(--_rc-radius); }
   ul { padding-inline-start: 1.25rem; }
   .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

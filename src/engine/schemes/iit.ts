@@ -1,6 +1,7 @@
 import type { Iit } from '../../rules/schema.js';
 import { money } from '../money.js';
 import type { ReasonCode, SchemeOutcome } from '../types.js';
+import { amountFigures } from './amount-figures.js';
 import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
 
 /**
@@ -68,7 +69,7 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
     status,
     reasons: status === 'no' ? blocking : reasons,
     ...(shown?.limit && { incomeLimit: { monthly: money(shown.limit.monthly), percent: shown.limit.percent.toString() } }),
-    ...(amount && { amount: { value: money(amount), per: 'year' as const } }),
+    ...(amount && match && { amount: { value: money(amount), per: 'year' as const, ...amountFigures(lookup, [match.row.bedrag]) } }),
   };
 }
 

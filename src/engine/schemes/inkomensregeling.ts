@@ -1,6 +1,7 @@
-import type { Inkomensregeling } from '../../rules/schema.js';
+import type { Inkomensregeling, Parameter } from '../../rules/schema.js';
 import { ZERO, money } from '../money.js';
 import type { ReasonCode, SchemeOutcome } from '../types.js';
+import { amountFigures } from './amount-figures.js';
 import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
 
 const PER = { jaar: 'year', maand: 'month', eenmalig: 'once' } as const;
@@ -46,13 +47,16 @@ function amountFor(
   lookup: ReturnType<typeof schemeLookup>,
 ): SchemeOutcome['amount'] {
   let total = ZERO;
-  if (bedrag.perHuishouden) total = total.plus(lookup.read(bedrag.perHuishouden));
-  if (bedrag.perVolwassene) {
-    total = total.plus(lookup.read(bedrag.perVolwassene).times(ctx.facts.adultAges.length));
-  }
+  const used: Parameter[] = [];
+  const add = (parameter: Parameter, times = 1) => {
+    used.push(parameter);
+    total = total.plus(lookup.read(parameter).times(times));
+  };
+  if (bedrag.perHuishouden) add(bedrag.perHuishouden);
+  if (bedrag.perVolwassene) add(bedrag.perVolwassene, ctx.facts.adultAges.length);
   for (const age of ctx.facts.childAges) {
     const band = bedrag.perKind?.find((b) => age >= b.leeftijd.vanaf && age < b.leeftijd.tot);
-    if (band) total = total.plus(lookup.read(band.bedrag));
+    if (band) add(band.bedrag);
   }
-  return total.greaterThan(0) ? { value: money(total), per: PER[bedrag.per] } : undefined;
+  return total.greaterThan(0) ? { value: money(total), per: PER[bedrag.per], ...amountFigures(lookup, used) } : undefined;
 }

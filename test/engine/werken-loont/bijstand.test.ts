@@ -35,23 +35,24 @@ describe('werken loont: bijstand and vrijlating', () => {
     assert.equal(at27.vrijlating.kind, 'art31-n');
   });
 
-  it('sub n is capped at € 289 a month (1-7-2026) and stops after 6 months', () => {
+  it('sub n is capped at € 285 a month (wettekst 1-7-2026, BWBR0015703 art. 31 lid 2 sub n) and stops after 6 months', () => {
     const base = { date: '2026-07-01', household: single, income };
-    // 20 h: 25 % × 1.369,94 = 342,49 > 289 → vrijlating 289; bijstand 1.419,46 − (1.369,94 − 289) = 338,52
+    // Issue 20: the law text on 1-7-2026 still reads € 285,00 (the € 289 we had is in no text of that date).
+    // 20 h: 25 % × 1.369,94 = 342,49 > 285 → vrijlating 285; bijstand 1.419,46 − (1.369,94 − 285) = 334,52
     const first = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 20, monthsWorkingOnBijstand: 0 } });
-    assert.equal(at(first, 20).parts.bijstand, '338.52');
-    assert.equal(first.vrijlating.maximumMonthly, '289.00');
+    assert.equal(at(first, 20).parts.bijstand, '334.52');
+    assert.equal(first.vrijlating.maximumMonthly, '285.00');
     // month 6 (the 7th month): no vrijlating; bijstand 1.419,46 − 1.369,94 = 49,52
     const seventh = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 20, monthsWorkingOnBijstand: 6 } });
     assert.equal(seventh.vrijlating.kind, 'none');
     assert.equal(at(seventh, 20).parts.bijstand, '49.52');
     // month 5 is still inside the 6 months
     const sixth = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 20, monthsWorkingOnBijstand: 5 } });
-    assert.equal(at(sixth, 20).parts.bijstand, '338.52');
+    assert.equal(at(sixth, 20).parts.bijstand, '334.52');
     assert.equal(sixth.vrijlating.monthsLeft, 0);
   });
 
-  it('sub r: alleenstaande ouder with a child under 12, 12,5 % up to € 180,17 for 30 months after sub n', () => {
+  it('sub r: alleenstaande ouder with a child under 12, 12,5 % up to € 177,66 (wettekst 1-7-2026, art. 31 lid 2 sub r) for 30 months after sub n', () => {
     const household = { adults: [{ age: 30 }], children: [{ age: 3 }], housemates: [] };
     const base = { date: '2026-07-01', household, income };
     const r = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 0, monthsWorkingOnBijstand: 6 } });
@@ -59,11 +60,11 @@ describe('werken loont: bijstand and vrijlating', () => {
     // The child of 3 was born before 2025 and is under 12: the IACK (Wet IB art. 8.14a) applies, and with it
     // the kortingen exceed the tax at 20 and 22 hours, so net = gross incl. vakantiegeld (see tax.test.ts).
     // 20 h: year 14,99 × 20 × 52 × 1,08 = 16.836,768 → net 1.403,06;
-    //   12,5 % × 1.403,06 = 175,38 (< 180,17); bijstand 1.419,46 − (1.403,06 − 175,38) = 191,78
+    //   12,5 % × 1.403,06 = 175,38 (< 177,66); bijstand 1.419,46 − (1.403,06 − 175,38) = 191,78
     assert.equal(at(r, 20).parts.bijstand, '191.78');
-    // 22 h: year 18.520,4448 → net 1.543,37; 12,5 % = 192,92 → capped at 180,17;
-    //   bijstand 1.419,46 − (1.543,37 − 180,17) = 56,26
-    assert.equal(at(r, 22).parts.bijstand, '56.26');
+    // 22 h: year 18.520,4448 → net 1.543,37; 12,5 % = 192,92 → capped at 177,66;
+    //   bijstand 1.419,46 − (1.543,37 − 177,66) = 53,75
+    assert.equal(at(r, 22).parts.bijstand, '53.75');
     // month 35 is the last month of sub r; from month 36 nothing
     const last = curve({ ...base, work: { grossHourlyWage: '14.99', hoursPerWeek: 0, monthsWorkingOnBijstand: 35 } });
     assert.equal(last.vrijlating.kind, 'art31-r');
@@ -87,12 +88,12 @@ describe('werken loont: bijstand and vrijlating', () => {
     // gehuwdennorm from 1-7-2026: 2.027,79. 32 h: net 2.145,38.
     const before = curve({ date: '2026-12-31', household, income, work });
     assert.equal(before.regime, 'art31');
-    // 25 % × 2.145,38 = 536,35 → capped at 289; 2.027,79 − (2.145,38 − 289) = 171,41
-    assert.equal(at(before, 32).parts.bijstand, '171.41');
+    // 25 % × 2.145,38 = 536,35 → capped at 285 (wettekst 1-7-2026); 2.027,79 − (2.145,38 − 285) = 167,41
+    assert.equal(at(before, 32).parts.bijstand, '167.41');
     const after = curve({ date: '2027-01-01', household, income, work });
     assert.equal(after.regime, 'bijverdienregeling');
     assert.equal(after.vrijlating.maximumMonthly, undefined);
-    // 15 % × 2.145,38 = 321,81 (above the old cap of 289: no cap); 2.027,79 − (2.145,38 − 321,81) = 204,22
+    // 15 % × 2.145,38 = 321,81 (above the old cap of 285: no cap); 2.027,79 − (2.145,38 − 321,81) = 204,22
     assert.equal(at(after, 32).parts.bijstand, '204.22');
     // 12 months: from month 12 no vrijlating; 2.027,79 − 2.145,38 < 0 → 0
     const later = curve({ date: '2027-01-01', household, income, work: { ...work, monthsWorkingOnBijstand: 12 } });

@@ -4,7 +4,7 @@
  * reproduced for 2026 (see toeslagen.test.ts). So each expected value is a hand calculation written out here
  * from the cited law texts (rules/national/*.json give article and URL per figure), never our own output.
  * Shared figures (1-7-2026): norm alleenstaande 1.419,46, gehuwden 2.027,79, jongere 350,42 (Participatiewet
- * art. 20-21); art. 31 lid 2 sub n: 25 %, at most 289 a month; zorgtoeslag (Wzt art. 2) 129,20 single,
+ * art. 20-21); art. 31 lid 2 sub n: 25 %, at most 285 a month (wettekst 1-7-2026, BWBR0015703 art. 31 lid 2 sub n; issue 20); zorgtoeslag (Wzt art. 2) 129,20 single,
  * (2 × 2.119 − 4,289 % × 29.736) / 12 = 246,89 partners; kinderbijslag (AKW art. 12 lid 3) (298,40 + 426,29) / 3
  * = 241,56 for children of 3 and 12; huurtoeslag (Wht art. 20-21): 3+ persons, rent 780:
  * 297,49 + 65 % × 265,94 + 40 % × 15,86 = 476,695; KGB (Wet KGB art. 2) alleenstaande ouder, children 3
@@ -49,14 +49,14 @@ describe('werken loont: households', () => {
     //   total 1.559,77 + 1.562,13 + 62,42 = 3.184,32
     expect(8, { netWage: '561.23', bijstand: '998.54', iit: '62.42' }, '3184.32');
     // 16 h: year 13.469,4144; tax 4.815,3156 − AHK 3.115 − AK 1.462,5020 − IACK 11,45 % × 7.230,4144 = 827,8825 < 0
-    //   → net 13.469,4144 / 12 = 1.122,45; vrijlating 280,61 (< 289); bijstand 1.419,46 − 841,84 = 577,62;
+    //   → net 13.469,4144 / 12 = 1.122,45; vrijlating 280,61 (< 285); bijstand 1.419,46 − 841,84 = 577,62;
     //   income 1.700,07 > 1.561,41 → no IIT; total 1.700,07 + 1.562,13 = 3.262,20
     expect(16, { netWage: '1122.45', bijstand: '577.62', iit: '0.00' }, '3262.20');
     // 24 h: year 20.204,1216; AK 996 + 31,009 % × 8.239,1216 = 3.550,8666; IACK 1.598,9064; tax 7.222,9735 is
-    //   less than the kortingen → net 1.683,68; vrijlating 25 % = 420,92 → capped at 289;
-    //   bijstand 1.419,46 − (1.683,68 − 289) = 24,78; total 1.708,46 + 1.562,13 = 3.270,59
-    expect(24, { netWage: '1683.68', bijstand: '24.78', iit: '0.00' }, '3270.59');
-    // 32 h: net 2.244,90 (tax.test.ts); 2.244,90 − 289 > norm → no bijstand; year 26.938,83 < 29.736
+    //   less than the kortingen → net 1.683,68; vrijlating 25 % = 420,92 → capped at 285;
+    //   bijstand 1.419,46 − (1.683,68 − 285) = 20,78; total 1.704,46 + 1.562,13 = 3.266,59
+    expect(24, { netWage: '1683.68', bijstand: '20.78', iit: '0.00' }, '3266.59');
+    // 32 h: net 2.244,90 (tax.test.ts); 2.244,90 − 285 > norm → no bijstand; year 26.938,83 < 29.736
     //   total 2.244,90 + 1.562,13 = 3.807,03
     expect(32, { netWage: '2244.90', bijstand: '0.00', iit: '0.00' }, '3807.03');
     // losing the IIT between 8 and 9 hours is an armoedeval; working pays from the first hour
@@ -79,9 +79,9 @@ describe('werken loont: households', () => {
     const household = { adults: [{ age: 35 }], children: [], housemates: [] };
     // huurtoeslag single rent 600: 295,68 + 65 % × 101,80 = 361,85 (toetsingsinkomen ≈ 23.159 < ijkpunt 23.425)
     const first = curve({ date: '2026-07-01', household, income, housing: { rentMonthly: '600.00' }, work: wage(20, 0) });
-    // net 1.369,94; vrijlating 25 % = 342,49 → 289; bijstand 1.419,46 − 1.080,94 = 338,52
-    // 1.369,94 + 338,52 + 129,20 + 361,85 = 2.199,51
-    assert.equal(at(first, 20).netHouseholdMonthly, '2199.51');
+    // net 1.369,94; vrijlating 25 % = 342,49 → 285 (art. 31 lid 2 sub n, wettekst 1-7-2026);
+    // bijstand 1.419,46 − 1.084,94 = 334,52; 1.369,94 + 334,52 + 129,20 + 361,85 = 2.195,51
+    assert.equal(at(first, 20).netHouseholdMonthly, '2195.51');
     const seventh = curve({ date: '2026-07-01', household, income, housing: { rentMonthly: '600.00' }, work: wage(20, 6) });
     // 1.369,94 + 49,52 + 129,20 + 361,85 = 1.910,51: without vrijlating, 20 hours give nothing over 0 hours
     assert.equal(at(seventh, 20).netHouseholdMonthly, '1910.51');

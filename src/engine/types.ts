@@ -70,6 +70,8 @@ export const REASON_CODES = [
   'toeslag-estimate',
   'toeslag-income-too-high',
   'toeslag-not-estimated-aow',
+  // Issue 20: the kindgebonden budget's age supplement for a child of exactly 12 or 16.
+  'kgb-supplement-month-after-birthday',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -117,6 +119,20 @@ export interface HelpRoute {
   checked: boolean;
 }
 
+/** Why the check computed nothing for a scheme (locales: `results.notComputedReason.<code>`). */
+export const NOT_COMPUTED_REASONS = ['figures-missing-on-date'] as const;
+export type NotComputedReason = (typeof NOT_COMPUTED_REASONS)[number];
+
+/** A scheme that exists but that the check does not compute, with a link where the resident can. */
+export interface NotComputed {
+  name: string;
+  url: string;
+  /** The scheme's id where it is one the check otherwise computes (`zorgtoeslag`, `iit`, `werken-loont`, …). */
+  id?: string;
+  /** Absent: the check never computes it (the gemeente's `nietBerekend`); else why not on this date. */
+  reason?: NotComputedReason;
+}
+
 export type NoticeCode = 'norms-may-be-outdated' | 'aow-age-svb';
 
 export interface Outcome {
@@ -141,7 +157,7 @@ export interface Outcome {
   /** Schuldhulp of the gemeente first when the resident has debts, then the national routes. */
   helpRoutes: HelpRoute[];
   /** Regelingen of the gemeente that exist but that the check does not compute, with their links. */
-  notComputed: { name: string; url: string }[];
+  notComputed: NotComputed[];
   notices: NoticeCode[];
   /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */
   werkenLoont?: WerkenLoontOutcome;

@@ -43,6 +43,8 @@ const scheme = z.object({
   unverified: z.array(z.string()),
   /** Toeslagen estimates: the Belastingdienst's own proefberekening (issue 10). */
   calculatorUrl: z.optional(z.string()),
+  /** With `maybe` or `no`: the income's distance from the monthly limit that decided (issue 20). */
+  distance: z.optional(z.object({ amount: money, per: z.literal('month'), direction: z.enum(['above', 'below']), limit: money })),
 });
 
 const helpRoute = z.object({

@@ -70,8 +70,11 @@ export const REASON_CODES = [
   'toeslag-estimate',
   'toeslag-income-too-high',
   'toeslag-not-estimated-aow',
-  // Issue 20: the kindgebonden budget's age supplement for a child of exactly 12 or 16.
+  // Issue 20: the kindgebonden budget's age supplement for a child of exactly 12 or 16; `no` where no
+  // gemeente's limit can be met.
   'kgb-supplement-month-after-birthday',
+  'income-above-highest-known-limit',
+  'income-too-high-for-remission',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -98,6 +101,18 @@ export interface SchemeOutcome {
   unverified: string[];
   /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
   calculatorUrl?: string;
+  /** With `maybe` or `no`: how far the income is from the limit that decided (issue 20). */
+  distance?: Distance;
+}
+
+/** "€ 23 per maand boven de grens": the income's distance from the monthly limit it was compared with. */
+export interface Distance {
+  /** Always positive: the direction says which side. */
+  amount: string;
+  per: 'month';
+  direction: 'above' | 'below';
+  /** The limit compared with, per month. */
+  limit: string;
 }
 
 /** Opening hours as data, so each language can say them (rules: `openingstijden`); days 1 = Monday … 7 = Sunday. */

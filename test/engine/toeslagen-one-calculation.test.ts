@@ -50,7 +50,7 @@ describe('the toeslagen cards and werken loont give the amounts of the law (issu
   });
 
   /*
-   * Bijstand for gehuwden is paid half to each (Participatiewet art. 45 lid 3): each half, 12 × 1,013.90 =
+   * Bijstand for gehuwden is paid half to each (Participatiewet art. 45): each half, 12 × 1,013.90 =
    * 12,166.80 net, is grossed up with that partner's own algemene heffingskorting (Wet IB art. 8.10, € 3,115):
    * X − (35.75 % × X − 3,115) = 12,166.80 gives X = 14,088.40, twice 28,176.81, under the drempelinkomen 29,736.
    * Zorgtoeslag for partners (Wzt art. 2 lid 2): 2 × 2,119 − 4.289 % × 29,736 = 2,962.62 a year = 246.89 a month.

@@ -42,7 +42,7 @@ export function wagesAt(tax: TaxParams, h: Household, hourly: Decimal, hours: nu
 
 /**
  * The yearly toetsingsinkomen of both wages plus the gross amount of net bijstand and other net income.
- * Bijstand for gehuwden is paid half to each (Participatiewet art. 45 lid 3), each half grossed up on top of
+ * Bijstand for gehuwden is paid half to each (Participatiewet art. 45), each half grossed up on top of
  * that partner's own wage with that partner's own algemene heffingskorting. Other income (a benefit, a
  * pension) is one person's: it is grossed up on top of the applicant's wage, which gives the higher
  * toetsingsinkomen of the two possible owners, so the toeslagen err low rather than high.

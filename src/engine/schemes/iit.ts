@@ -2,7 +2,7 @@ import type { Iit } from '../../rules/schema.js';
 import { money } from '../money.js';
 import type { ReasonCode, SchemeOutcome } from '../types.js';
 import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
-import { distanceFrom, highestKnownIitLimit } from './statutory-bounds.js';
+import { boundOrUnknown, distanceFrom, highestKnownIitLimit } from './statutory-bounds.js';
 
 /**
  * Individuele inkomenstoeslag (Participatiewet art. 36): 21 to AOW age, a low income for at least the
@@ -48,8 +48,9 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
   );
   const limits = rows.map((row) => ({ row, limit: row.inkomensgrens && incomeLimit(ctx, lookup, row.inkomensgrens) }));
   // A row without a known limit fits an income up to the highest limit any gemeente is known to use, as `maybe`.
-  const ceiling = highestKnownIitLimit(ctx.norm, lookup);
-  const match = limits.find(({ limit }) => ctx.income.lessThanOrEqualTo(limit ? limit.monthly : ceiling.monthly));
+  const unknownLimit = limits.some(({ limit }) => !limit);
+  const ceiling = unknownLimit ? boundOrUnknown(() => highestKnownIitLimit(ctx.norm, lookup)) : undefined;
+  const match = limits.find(({ limit }) => (limit ?? ceiling) === undefined || ctx.income.lessThanOrEqualTo((limit ?? ceiling)!.monthly));
   // The highest limit for this household is the one to explain when the income is above all of them.
   const shown = match?.limit
     ? match
@@ -57,7 +58,6 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
         (max, l) => (l.limit && (!max?.limit || l.limit.monthly.greaterThan(max.limit.monthly)) ? l : max),
         undefined,
       );
-  const unknownLimit = limits.some(({ limit }) => !limit);
   if (rows.length === 0) blocking.push('not-for-household');
   else if (!match) blocking.push(unknownLimit ? 'income-above-highest-known-limit' : 'income-above-limit');
   else if (!match.limit) {
@@ -68,7 +68,7 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
   const status = statusFrom(blocking, uncertain);
   const amount = status !== 'no' && match ? lookup.read(match.row.bedrag) : undefined;
   // The limit that decided: the row's own, or the highest known one when every limit was unknown.
-  const decided = shown?.limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling.monthly : undefined);
+  const decided = shown?.limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling?.monthly : undefined);
   return {
     ...outcomeFrame(ctx, regeling, lookup, shown ? lookup.validFrom(shown.row.bedrag) : ctx.norm.validFrom),
     status,
@@ -91,14 +91,14 @@ function withoutAmounts(
   reasons: ReasonCode[],
 ): SchemeOutcome {
   const limit = regeling.inkomensgrens && incomeLimit(ctx, lookup, regeling.inkomensgrens);
-  const ceiling = limit ? undefined : highestKnownIitLimit(ctx.norm, lookup);
+  const ceiling = limit ? undefined : boundOrUnknown(() => highestKnownIitLimit(ctx.norm, lookup));
   if (limit && ctx.income.greaterThan(limit.monthly)) blocking.push('income-above-limit');
   else if (limit) reasons.unshift('income-below-limit');
-  else if (ctx.income.greaterThan(ceiling!.monthly)) blocking.push('income-above-highest-known-limit');
+  else if (ceiling && ctx.income.greaterThan(ceiling.monthly)) blocking.push('income-above-highest-known-limit');
   else reasons.push('income-limit-unknown');
   reasons.push('amount-unknown');
   // Without the gemeente's limit the distance to the highest known one means something only above it.
-  const decided = limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling!.monthly : undefined);
+  const decided = limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling?.monthly : undefined);
   const status = statusFrom(blocking, true);
   return {
     ...outcomeFrame(ctx, regeling, lookup, regeling.inkomensgrens ? lookup.validFrom(regeling.inkomensgrens) : ctx.norm.validFrom),

@@ -2,7 +2,7 @@ import type { Kwijtschelding } from '../../rules/schema.js';
 import { cents, money, percentOf } from '../money.js';
 import type { ReasonCode, SchemeOutcome, Status } from '../types.js';
 import { type SchemeContext, outcomeFrame, schemeLookup } from './context.js';
-import { distanceFrom, kwijtscheldingIncomeCeiling } from './statutory-bounds.js';
+import { boundOrUnknown, distanceFrom, kwijtscheldingIncomeCeiling } from './statutory-bounds.js';
 
 /**
  * Kwijtschelding gemeentelijke belastingen (Invorderingswet 1990 art. 26, Uitvoeringsregeling art. 15-16, 28).
@@ -22,10 +22,10 @@ export function evaluateKwijtschelding(ctx: SchemeContext, regeling: Kwijtscheld
   const reasons: ReasonCode[] = [];
   let status: Status = 'yes';
 
-  const ceiling = kwijtscheldingIncomeCeiling(ctx.norm, ctx.facts.adultAges.length, lookup, percent);
+  const ceiling = boundOrUnknown(() => kwijtscheldingIncomeCeiling(ctx.norm, ctx.facts.adultAges.length, lookup, percent));
   if (ctx.income.lessThanOrEqualTo(limit)) reasons.push('income-below-limit');
   else if (ctx.input.income.source === 'bijstand') reasons.push('bijstand-usually-remitted');
-  else if (ctx.income.greaterThan(ceiling)) {
+  else if (ceiling && ctx.income.greaterThan(ceiling)) {
     // Even the highest rent and premiums that count leave enough to pay the largest aanslag: nothing to remit.
     return {
       ...outcomeFrame(ctx, regeling, lookup, lookup.validFrom(regeling.kostenVanBestaan)),

@@ -1,4 +1,5 @@
-import type { Lookup } from '../lookup.js';
+import { ParameterDateError } from '../../rules/parameter.js';
+import { type Lookup, MissingParameterError } from '../lookup.js';
 import { type Decimal, cents, money, percentOf } from '../money.js';
 import type { AppliedNorm } from '../norms.js';
 import type { Distance } from '../types.js';
@@ -41,4 +42,17 @@ export function kwijtscheldingIncomeCeiling(norm: AppliedNorm, adults: number, l
 export function distanceFrom(income: Decimal, limit: Decimal): Distance {
   const above = income.greaterThan(limit);
   return { amount: money(above ? income.minus(limit) : limit.minus(income)), per: 'month', direction: above ? 'above' : 'below', limit: money(limit) };
+}
+
+/**
+ * A bound, or undefined when one of its figures has no value on the date or is missing from rules a page
+ * gave itself: then the answer stays `maybe`, as before the bound existed.
+ */
+export function boundOrUnknown<T>(bound: () => T): T | undefined {
+  try {
+    return bound();
+  } catch (error) {
+    if (error instanceof ParameterDateError || error instanceof MissingParameterError) return undefined;
+    throw error;
+  }
 }

@@ -12,8 +12,8 @@ import { applicableNorm } from './norms.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateRegeling } from './schemes/evaluate-regeling.js';
 import { toeslagenEstimates } from './schemes/toeslagen.js';
-import type { CbsGemeente } from '../rules/schema.js';
-import type { HouseholdInput, NoticeCode, Outcome } from './types.js';
+import type { CbsGemeente, Regeling } from '../rules/schema.js';
+import type { HouseholdInput, NotComputed, NoticeCode, Outcome, SchemeOutcome } from './types.js';
 import type { WerkenLoontOutcome } from './werken-loont/types.js';
 
 /**
@@ -71,11 +71,16 @@ function evaluateValid(
     assets: new Decimal(input.assets),
     normLookup,
   };
-  const local = gemeente.regelingen.map((key) => evaluateRegeling(ctx, own(organisation.regelingen, key)!));
-  const schemes = [...local, ...toeslagenEstimates(ctx, rules)];
+  const local = gemeente.regelingen.map((key) => localOutcome(ctx, own(organisation.regelingen, key)!));
+  const toeslagen = toeslagenEstimates(ctx, rules);
+  const schemes = [...local.flatMap((l) => ('status' in l ? [l] : [])), ...toeslagen.schemes];
   const notices = noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge);
   const stadspas = schemes.find((s) => s.id === 'stadspas') ?? schemes[0];
   const werkenLoont = input.work && options.werkenLoont ? options.werkenLoont(ctx) : undefined;
+  const missing: NotComputed[] = [...local.flatMap((l) => ('status' in l ? [] : [l])), ...toeslagen.notComputed];
+  if (input.work && options.werkenLoont && !werkenLoont && !facts.anyAdultAtAowAge) {
+    missing.push({ id: 'werken-loont', name: 'Werken loont', url: rules.landelijk.toeslagen.proefberekening, reason: 'figures-missing-on-date' });
+  }
   return {
     date: input.date,
     municipality: gemeente.code,
@@ -93,7 +98,7 @@ function evaluateValid(
     },
     schemes,
     helpRoutes: helpRoutes(rules, { organisation, gemeente }),
-    notComputed: (gemeente.nietBerekend ?? []).map(({ name, url }) => ({ name, url })),
+    notComputed: [...(gemeente.nietBerekend ?? []).map(({ name, url }) => ({ name, url })), ...missing],
     notices,
     ...(werkenLoont && { werkenLoont }),
   };
@@ -108,6 +113,7 @@ function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente
   const facts = householdFacts(input, normLookup);
   const norm = applicableNorm(facts, normLookup);
   const ctx = { input, facts, income: new Decimal(input.income.netMonthly), assets: new Decimal(input.assets), normLookup };
+  const toeslagen = toeslagenEstimates(ctx, rules);
   return {
     date: input.date,
     municipality: cbs.code,
@@ -120,11 +126,24 @@ function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente
       kostendelers: facts.kostendelers,
       validFrom: norm.validFrom,
     },
-    schemes: toeslagenEstimates(ctx, rules),
+    schemes: toeslagen.schemes,
     helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, overzicht: rules.landelijk.gemeentenOverzicht }),
-    notComputed: [],
+    notComputed: toeslagen.notComputed,
     notices: noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge),
   };
+}
+
+/**
+ * A local regeling, or its name in `notComputed` when one of its figures has no value on the date (a figure
+ * that starts later than the norms): the rest of the outcome is still right, so it is not an error.
+ */
+function localOutcome(ctx: SchemeContext, regeling: Regeling): SchemeOutcome | NotComputed {
+  try {
+    return evaluateRegeling(ctx, regeling);
+  } catch (error) {
+    if (!(error instanceof ParameterDateError)) throw error;
+    return { id: regeling.id, name: regeling.name, url: regeling.portal.url, reason: 'figures-missing-on-date' };
+  }
 }
 
 function noticesFor(normValidFrom: string, date: string, aow: boolean): NoticeCode[] {

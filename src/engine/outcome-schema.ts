@@ -12,7 +12,7 @@
  * every field in real output is described here.
  */
 import * as z from 'zod/mini';
-import { REASON_CODES } from './types.js';
+import { NOT_COMPUTED_REASONS, REASON_CODES } from './types.js';
 
 /** Money: a decimal string in euros, e.g. "1401.50"; negative only where a difference is meant. */
 const money = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
@@ -51,6 +51,8 @@ const scheme = z.object({
   unverified: z.array(z.string()),
   /** Toeslagen estimates: the Belastingdienst's own proefberekening (issue 10). */
   calculatorUrl: z.optional(z.string()),
+  /** With `maybe` or `no`: the income's distance from the monthly limit that decided (issue 20). */
+  distance: z.optional(z.object({ amount: money, per: z.literal('month'), direction: z.enum(['above', 'below']), limit: money })),
 });
 
 const helpRoute = z.object({
@@ -134,7 +136,18 @@ export const outcomeSchema = z.object({
   /** Help that does not depend on a status: schuldhulp of the gemeente, geldfit, juridisch loket. */
   helpRoutes: z.optional(z.array(helpRoute)),
   /** Regelingen of the gemeente that exist but that the check does not compute, with their links (issue 10). */
-  notComputed: z.optional(z.array(z.object({ name: z.string(), url: z.string() }))),
+  notComputed: z.optional(
+    z.array(
+      z.object({
+        name: z.string(),
+        url: z.string(),
+        /** The scheme's id, where the check computes it on other dates (issue 20). */
+        id: z.optional(z.string()),
+        /** Why it was not computed: `figures-missing-on-date`; absent for a regeling the check never computes (issue 20). */
+        reason: z.optional(z.enum(NOT_COMPUTED_REASONS)),
+      }),
+    ),
+  ),
   werkenLoont: z.optional(werkenLoont),
 });
 

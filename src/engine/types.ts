@@ -70,6 +70,11 @@ export const REASON_CODES = [
   'toeslag-estimate',
   'toeslag-income-too-high',
   'toeslag-not-estimated-aow',
+  // Issue 20: the kindgebonden budget's age supplement for a child of exactly 12 or 16; `no` where no
+  // gemeente's limit can be met.
+  'kgb-supplement-month-after-birthday',
+  'income-above-highest-known-limit',
+  'income-too-high-for-remission',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -101,6 +106,18 @@ export interface SchemeOutcome {
   unverified: string[];
   /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
   calculatorUrl?: string;
+  /** With `maybe` or `no`: how far the income is from the limit that decided (issue 20). */
+  distance?: Distance;
+}
+
+/** "€ 23 per maand boven de grens": the income's distance from the monthly limit it was compared with. */
+export interface Distance {
+  /** Always positive: the direction says which side. */
+  amount: string;
+  per: 'month';
+  direction: 'above' | 'below';
+  /** The limit compared with, per month. */
+  limit: string;
 }
 
 /** Opening hours as data, so each language can say them (rules: `openingstijden`); days 1 = Monday … 7 = Sunday. */
@@ -120,6 +137,20 @@ export interface HelpRoute {
   phone?: string;
   /** False when the route's details were not checked against an official page. */
   checked: boolean;
+}
+
+/** Why the check computed nothing for a scheme (locales: `results.notComputedReason.<code>`). */
+export const NOT_COMPUTED_REASONS = ['figures-missing-on-date'] as const;
+export type NotComputedReason = (typeof NOT_COMPUTED_REASONS)[number];
+
+/** A scheme that exists but that the check does not compute, with a link where the resident can. */
+export interface NotComputed {
+  name: string;
+  url: string;
+  /** The scheme's id where it is one the check otherwise computes (`zorgtoeslag`, `iit`, `werken-loont`, …). */
+  id?: string;
+  /** Absent: the check never computes it (the gemeente's `nietBerekend`); else why not on this date. */
+  reason?: NotComputedReason;
 }
 
 export type NoticeCode = 'norms-may-be-outdated' | 'aow-age-svb';
@@ -146,7 +177,7 @@ export interface Outcome {
   /** Schuldhulp of the gemeente first when the resident has debts, then the national routes. */
   helpRoutes: HelpRoute[];
   /** Regelingen of the gemeente that exist but that the check does not compute, with their links. */
-  notComputed: { name: string; url: string }[];
+  notComputed: NotComputed[];
   notices: NoticeCode[];
   /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */
   werkenLoont?: WerkenLoontOutcome;

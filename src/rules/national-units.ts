@@ -25,8 +25,12 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'vrijlating.arbeid.maximum',
     'vrijlating.alleenstaande-ouder.maximum',
     'minimumloon.referentiemaandloon',
+    'kwijtschelding.woonlasten-maximum',
+    'kwijtschelding.zorgpremie-maximum',
   ],
   procent: [
+    'kwijtschelding.aanwending-betalingscapaciteit',
+    'kwijtschelding.kosten-van-bestaan-maximum',
     'iack.percentage',
     'vakantietoeslag.percentage',
     'huurtoeslag.percentage.tot-kwaliteitskortingsgrens',
@@ -57,6 +61,7 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'zorgtoeslag.normpremie.boven-drempel',
   ],
   jaartal: ['iack.kind-geboren-voor-jaar'],
+  factor: ['iit.hoogste-bekende-inkomensgrens'],
   jaren: [
     'iack.kind-jonger-dan',
     'jongerennorm.leeftijdsgrens',
@@ -77,6 +82,7 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'bijverdienregeling.duur',
   ],
   'EUR/jaar': [
+    'kwijtschelding.grootste-aanslag',
     'iack.drempel',
     'iack.maximum',
     'bijzondere-bijstand.drempelbedrag',

@@ -26,14 +26,19 @@ export function helpSection(outcome: Outcome, t: Translate, kiosk: boolean, debt
   </section>`;
 }
 
-/** Regelingen of the gemeente that the check does not compute: named with a link, under the results. */
+/**
+ * Regelingen of the gemeente that the check does not compute, and schemes it could not compute on this date
+ * (their figures start later): named with a link, under the results, the latter with why.
+ */
 export function notComputedSection(outcome: Outcome, t: Translate, kiosk: boolean) {
   if (outcome.notComputed.length === 0) return nothing;
   return html`<section class="card" aria-labelledby="not-computed-title">
     <h3 id="not-computed-title">${t('results.notComputedTitle')}</h3>
     <p>${t('results.notComputedIntro', { name: outcome.municipalityName })}</p>
     <ul>
-      ${outcome.notComputed.map((r) => html`<li>${link(r.url, r.name, kiosk)}</li>`)}
+      ${outcome.notComputed.map(
+        (r) => html`<li>${link(r.url, r.name, kiosk)}${r.reason ? html`<br />${t(`results.notComputedReason.${r.reason}`)}` : nothing}</li>`,
+      )}
     </ul>
   </section>`;
 }

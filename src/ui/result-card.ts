@@ -3,6 +3,7 @@ import type { SchemeOutcome } from '../engine/types.js';
 import { formatList } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
 import { amountNote } from './amount-note.js';
+import { distanceText } from './distance.js';
 import { schemeName } from './scheme-name.js';
 import { statusIcon } from './status-icon.js';
 import type { Translate } from './view.js';
@@ -20,7 +21,7 @@ export interface CardView {
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
 
-/** "Waarom?": (in a shared card, what the scheme is,) the reasons, the Belastingdienst's own calculator, the limit used, the figures' date and the sources, one tap away. */
+/** "Waarom?": (in a shared card, what the scheme is,) the reasons, the Belastingdienst's own calculator, the limit used and how far the income is from it, the figures' date and the sources, one tap away. */
 export function why(s: SchemeOutcome, v: CardView, describe = false) {
   const { t } = v;
   return html`<details>
@@ -28,6 +29,7 @@ export function why(s: SchemeOutcome, v: CardView, describe = false) {
     ${describe ? html`<p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>` : nothing}
     <ul>${s.reasons.map((r) => html`<li>${t(`reason.${r}`)}</li>`)}</ul>
     ${s.incomeLimit ? html`<p>${t('result.limit', { amount: v.money(s.incomeLimit.monthly), percent: s.incomeLimit.percent })}</p>` : nothing}
+    ${s.distance ? html`<p class="distance">${distanceText(s, t, v.money)}</p>` : nothing}
     ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}
     ${s.calculatorUrl
       ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${s.calculatorUrl}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`

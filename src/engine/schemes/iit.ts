@@ -3,11 +3,13 @@ import { money } from '../money.js';
 import type { ReasonCode, SchemeOutcome } from '../types.js';
 import { amountFigures } from './amount-figures.js';
 import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
+import { boundOrUnknown, distanceFrom, highestKnownIitLimit } from './statutory-bounds.js';
 
 /**
  * Individuele inkomenstoeslag (Participatiewet art. 36): 21 to AOW age, a low income for at least the
  * local reference period, income and assets under the limits. The first row of the gemeente's table
- * that fits the household and its income gives the amount.
+ * that fits the household and its income gives the amount. Where the gemeente's limit is unknown, an income
+ * above the highest limit any gemeente is known to use is `no` (statutory-bounds.ts), below it `maybe`.
  */
 export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
   const lookup = schemeLookup(ctx);
@@ -46,8 +48,10 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
           facts.oldestChildAge < row.oudsteKind.tot)),
   );
   const limits = rows.map((row) => ({ row, limit: row.inkomensgrens && incomeLimit(ctx, lookup, row.inkomensgrens) }));
-  // A row without a known limit fits any income, but only as `maybe`.
-  const match = limits.find(({ limit }) => !limit || ctx.income.lessThanOrEqualTo(limit.monthly));
+  // A row without a known limit fits an income up to the highest limit any gemeente is known to use, as `maybe`.
+  const unknownLimit = limits.some(({ limit }) => !limit);
+  const ceiling = unknownLimit ? boundOrUnknown(() => highestKnownIitLimit(ctx.norm, lookup)) : undefined;
+  const match = limits.find(({ limit }) => (limit ?? ceiling) === undefined || ctx.income.lessThanOrEqualTo((limit ?? ceiling)!.monthly));
   // The highest limit for this household is the one to explain when the income is above all of them.
   const shown = match?.limit
     ? match
@@ -56,7 +60,7 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
         undefined,
       );
   if (rows.length === 0) blocking.push('not-for-household');
-  else if (!match) blocking.push('income-above-limit');
+  else if (!match) blocking.push(unknownLimit ? 'income-above-highest-known-limit' : 'income-above-limit');
   else if (!match.limit) {
     uncertain = true;
     reasons.push('income-limit-unknown');
@@ -64,12 +68,15 @@ export function evaluateIit(ctx: SchemeContext, regeling: Iit): SchemeOutcome {
 
   const status = statusFrom(blocking, uncertain);
   const amount = status !== 'no' && match ? lookup.read(match.row.bedrag) : undefined;
+  // The limit that decided: the row's own, or the highest known one when every limit was unknown.
+  const decided = shown?.limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling?.monthly : undefined);
   return {
     ...outcomeFrame(ctx, regeling, lookup, shown ? lookup.validFrom(shown.row.bedrag) : ctx.norm.validFrom),
     status,
     reasons: status === 'no' ? blocking : reasons,
     ...(shown?.limit && { incomeLimit: { monthly: money(shown.limit.monthly), percent: shown.limit.percent.toString() } }),
     ...(amount && match && { amount: { value: money(amount), per: 'year' as const, ...amountFigures(lookup, [match.row.bedrag]) } }),
+    ...(status !== 'yes' && decided && { distance: distanceFrom(ctx.income, decided) }),
   };
 }
 
@@ -85,15 +92,20 @@ function withoutAmounts(
   reasons: ReasonCode[],
 ): SchemeOutcome {
   const limit = regeling.inkomensgrens && incomeLimit(ctx, lookup, regeling.inkomensgrens);
+  const ceiling = limit ? undefined : boundOrUnknown(() => highestKnownIitLimit(ctx.norm, lookup));
   if (limit && ctx.income.greaterThan(limit.monthly)) blocking.push('income-above-limit');
   else if (limit) reasons.unshift('income-below-limit');
+  else if (ceiling && ctx.income.greaterThan(ceiling.monthly)) blocking.push('income-above-highest-known-limit');
   else reasons.push('income-limit-unknown');
   reasons.push('amount-unknown');
+  // Without the gemeente's limit the distance to the highest known one means something only above it.
+  const decided = limit?.monthly ?? (blocking.includes('income-above-highest-known-limit') ? ceiling?.monthly : undefined);
   const status = statusFrom(blocking, true);
   return {
     ...outcomeFrame(ctx, regeling, lookup, regeling.inkomensgrens ? lookup.validFrom(regeling.inkomensgrens) : ctx.norm.validFrom),
     status,
     reasons: status === 'no' ? blocking : reasons,
     ...(limit && { incomeLimit: { monthly: money(limit.monthly), percent: limit.percent.toString() } }),
+    ...(decided && { distance: distanceFrom(ctx.income, decided) }),
   };
 }

@@ -3,6 +3,7 @@ import { ZERO, money } from '../money.js';
 import type { ReasonCode, SchemeOutcome } from '../types.js';
 import { amountFigures } from './amount-figures.js';
 import { type SchemeContext, assetLimit, incomeLimit, outcomeFrame, schemeLookup, statusFrom } from './context.js';
+import { distanceFrom } from './statutory-bounds.js';
 
 const PER = { jaar: 'year', maand: 'month', eenmalig: 'once' } as const;
 
@@ -38,6 +39,7 @@ export function evaluateInkomensregeling(ctx: SchemeContext, regeling: Inkomensr
     reasons: status === 'no' ? blocking : reasons,
     incomeLimit: { monthly: money(limit.monthly), percent: limit.percent.toString() },
     ...(amount && { amount }),
+    ...(status === 'no' && blocking.includes('income-above-limit') && { distance: distanceFrom(ctx.income, limit.monthly) }),
   };
 }
 

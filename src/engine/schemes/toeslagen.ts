@@ -3,11 +3,11 @@ import { openingTimes } from '../opening-times.js';
 import type { Rules } from '../../rules/schema.js';
 import type { HouseholdFacts } from '../household.js';
 import { Lookup, MissingParameterError } from '../lookup.js';
-import { Decimal, ZERO, money } from '../money.js';
-import type { HouseholdInput, ReasonCode, SchemeOutcome } from '../types.js';
+import { type Decimal, money } from '../money.js';
+import type { HouseholdInput, NotComputed, ReasonCode, SchemeOutcome } from '../types.js';
+import { incomeNow } from '../werken-loont/income-now.js';
 import { readTaxParams, readToeslagParams } from '../werken-loont/params.js';
-import { grossedUpIncome } from '../werken-loont/tax.js';
-import { huurHousehold, huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from '../werken-loont/toeslagen.js';
+import { type ToeslagAmounts, toeslagenAt } from '../werken-loont/toeslagen.js';
 
 export interface ToeslagenContext {
   input: HouseholdInput;
@@ -21,51 +21,53 @@ const NAMES = { zorgtoeslag: 'Zorgtoeslag', huurtoeslag: 'Huurtoeslag', 'kindgeb
 type ToeslagId = keyof typeof NAMES;
 
 /**
- * The national toeslagen as monthly estimates, with the werken-loont formulas (their public functions).
- * The yearly toetsingsinkomen is the household's net income × 12 grossed up as if one person earned it,
- * without arbeidskorting: that over-states it a little for a couple or a worker, so the estimate errs low.
- * Zorgtoeslag for every household (all adults are 18+), huurtoeslag only when the rent is given,
- * kindgebonden budget with children. At AOW age other tax rates apply: we give no amount then. Without
- * the tax or toeslagen figures for the date the estimates are left out (as werken loont is).
+ * The national toeslagen as monthly estimates: the toetsingsinkomen from incomeNow and the amounts from
+ * toeslagenAt, the same two functions werken loont's `current` point uses, so the cards and werken loont
+ * always give the same amounts. Zorgtoeslag for every household (all adults are 18+), huurtoeslag only when
+ * the rent is given, kindgebonden budget with children. At AOW age other tax rates apply: we give no amount
+ * then. Without the tax or toeslagen figures for the date each toeslag is named in `notComputed`.
  */
-export function toeslagenEstimates(ctx: ToeslagenContext, rules: Rules): SchemeOutcome[] {
+export function toeslagenEstimates(ctx: ToeslagenContext, rules: Rules): { schemes: SchemeOutcome[]; notComputed: NotComputed[] } {
   const ids: ToeslagId[] = ['zorgtoeslag'];
   if (ctx.input.housing) ids.push('huurtoeslag');
   if (ctx.facts.childAges.length > 0) ids.push('kindgebonden-budget');
   try {
-    return estimates(ctx, rules, ids);
+    return { schemes: estimates(ctx, rules, ids), notComputed: [] };
   } catch (error) {
-    if (error instanceof ParameterDateError || error instanceof MissingParameterError) return [];
-    throw error;
+    if (!(error instanceof ParameterDateError || error instanceof MissingParameterError)) throw error;
+    const url = rules.landelijk.toeslagen.proefberekening;
+    return { schemes: [], notComputed: ids.map((id) => ({ id, name: NAMES[id], url, reason: 'figures-missing-on-date' as const })) };
   }
 }
 
 function estimates(ctx: ToeslagenContext, rules: Rules, ids: ToeslagId[]): SchemeOutcome[] {
-  const { input, facts } = ctx;
+  const { facts } = ctx;
   const lookup = new Lookup(ctx.normLookup.rules, ctx.normLookup.date);
   const toeslag = readToeslagParams(lookup);
   const tax = readTaxParams(lookup);
   const partner = facts.adultAges.length === 2;
-  const toetsingsinkomen = grossedUpIncome(tax, ZERO, ctx.income.times(12));
-  const amountOf: Record<ToeslagId, () => Decimal> = {
-    zorgtoeslag: () => zorgtoeslagMonthly(toeslag, toetsingsinkomen, partner, ctx.assets),
-    // Everyone in the home counts for the maximale huurgrens (art. 13 lid 1 sub a), as in werken loont.
-    huurtoeslag: () => huurtoeslagMonthly(toeslag, toetsingsinkomen, huurHousehold(input, facts, new Decimal(input.housing!.rentMonthly), ctx.assets)),
-    'kindgebonden-budget': () => kindgebondenBudgetMonthly(toeslag, toetsingsinkomen, facts.childAges, partner, ctx.assets),
+  const amounts = facts.anyAdultAtAowAge ? undefined : toeslagenAt(toeslag, ctx, incomeNow(tax, ctx).toetsingsinkomen, ctx.assets);
+  const amountOf: Record<ToeslagId, (a: ToeslagAmounts) => Decimal> = {
+    zorgtoeslag: (a) => a.zorgtoeslag,
+    huurtoeslag: (a) => a.huurtoeslag,
+    'kindgebonden-budget': (a) => a.kindgebondenBudget,
   };
   const { landelijk } = rules;
   return ids.map((id) => {
     const reasons: ReasonCode[] = [];
     let status: SchemeOutcome['status'];
     let amount: Decimal | undefined;
-    if (facts.anyAdultAtAowAge) {
+    if (!amounts) {
       status = 'maybe';
       reasons.push('toeslag-not-estimated-aow');
     } else {
-      amount = amountOf[id]();
-      status = amount.greaterThan(0) ? 'yes' : 'no';
+      amount = amountOf[id](amounts);
+      status = money(amount) !== '0.00' ? 'yes' : 'no';
       if (status === 'yes') reasons.push('toeslag-estimate');
       else reasons.push(assetsTooHigh(id, toeslag, ctx.assets, partner) ? 'assets-above-limit' : 'toeslag-income-too-high');
+      if (status === 'yes' && id === 'kindgebonden-budget' && supplementBirthdayAge(toeslag, facts.childAges)) {
+        reasons.push('kgb-supplement-month-after-birthday');
+      }
     }
     return {
       id,
@@ -86,6 +88,11 @@ function estimates(ctx: ToeslagenContext, rules: Rules, ids: ToeslagId[]): Schem
       calculatorUrl: landelijk.toeslagen.proefberekening,
     };
   });
+}
+
+/** Whether a child is exactly 12 or 16: its age supplement starts in the month after the birthday (Wet KGB art. 2). */
+function supplementBirthdayAge(p: ReturnType<typeof readToeslagParams>, childAges: number[]): boolean {
+  return childAges.some((age) => age === p.kgb.leeftijdVerhoging12 || age === p.kgb.leeftijdVerhoging16);
 }
 
 /** Which of the two reasons makes a toeslag zero: the asset limit of that toeslag, else the income. */

@@ -1,16 +1,16 @@
 import { ParameterDateError, valueOn } from '../../rules/parameter.js';
 import { MissingParameterError } from '../lookup.js';
-import { Decimal, ZERO, cents, dmax, dmin, money } from '../money.js';
+import { Decimal, ZERO, cents, dmax, money } from '../money.js';
 import { type SchemeContext, assetLimit, schemeLookup } from '../schemes/context.js';
 import type { WorkInput } from '../types.js';
 import { NO_VRIJLATING, type Vrijlating, bijstandTopUp, regimeOn, vrijgelaten, vrijlatingOn } from './bijstand.js';
 import { CURVE_HOURS, armoedeval, drempelHours, stops } from './curve.js';
-import { iackFor } from './iack.js';
+import { type Wages, incomeNow, toetsingsinkomenOf, wagesAt } from './income-now.js';
 import { kinderbijslagMonthly } from './kinderbijslag.js';
 import { localSchemesMonthly } from './local.js';
 import { readTaxParams, readToeslagParams } from './params.js';
-import { type TaxParams, type Wage, grossedUpIncome, wageAt, wageFromGross } from './tax.js';
-import { huurHousehold, huurtoeslagMonthly, kindgebondenBudgetMonthly, zorgtoeslagMonthly } from './toeslagen.js';
+import type { TaxParams } from './tax.js';
+import { toeslagenAt } from './toeslagen.js';
 import type { ToeslagParams } from './params.js';
 import type {
   WerkenLoontAssumption,
@@ -115,7 +115,7 @@ function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
     ...common,
     ...(s.partnerGross && { partnerGrossMonthly: money(s.partnerGross) }),
     ...bufferbudget(lookup),
-    current: currentFor(s, hourly, work.hoursPerWeek),
+    current: currentFor(s, work.hoursPerWeek),
     regime,
     vrijlating: {
       kind: vrijlating.kind,
@@ -145,29 +145,9 @@ function bufferbudget(lookup: ReturnType<typeof schemeLookup>): { bufferbudgetMa
   }
 }
 
-interface Wages {
-  applicant: Wage;
-  partner: Wage | undefined;
-  iack: [boolean, boolean];
-}
-
 /** Both wages at an hour count, with the IACK for whoever art. 8.14a gives it to. */
 function wageFor(s: Setting, hourly: Decimal, hours: number): Wages {
-  const { facts, input } = s.ctx;
-  const plain = wageAt(s.tax, hourly, hours);
-  const partnerPlain = s.partnerGross ? wageFromGross(s.tax, s.partnerGross) : undefined;
-  const iack = iackFor(
-    s.tax,
-    input.date,
-    facts.childAges,
-    { annualWage: plain.annual.toNumber(), age: facts.adultAges[0]! },
-    s.partner ? { annualWage: partnerPlain?.annual.toNumber() ?? 0, age: facts.adultAges[1]! } : undefined,
-  );
-  return {
-    applicant: iack[0] ? wageAt(s.tax, hourly, hours, true) : plain,
-    partner: s.partnerGross ? (iack[1] ? wageFromGross(s.tax, s.partnerGross, true) : partnerPlain) : undefined,
-    iack,
-  };
+  return wagesAt(s.tax, s.ctx, hourly, hours, s.partnerGross);
 }
 
 /** One point of the curve: the model's wage, bijstand, toeslagen and local schemes at an hour count. */
@@ -180,7 +160,7 @@ function pointAt(s: Setting, hours: number, w: Wages): WerkenLoontPoint {
   const bijstand = s.bijstandPossible
     ? dmax(ZERO, bijstandTopUp(s.norm, netWage, cents(vrijgelaten(s.vrijlating, netWage))).minus(partnerNet))
     : ZERO;
-  const toetsingsinkomen = toetsingsinkomenOf(s.tax, w, netWage, partnerNet, bijstand, s.partner);
+  const toetsingsinkomen = toetsingsinkomenOf(s.tax, w, { wage: netWage, partnerWage: partnerNet, bijstand, other: ZERO }, s.partner);
   return assemble(s, hours, w.applicant.grossMonthly, toetsingsinkomen, netWage.plus(partnerNet).plus(bijstand), bijstand.greaterThan(0), [
     ['netWage', netWage],
     ...(w.partner ? ([['partnerNetWage', partnerNet]] as [string, Decimal][]) : []),
@@ -200,16 +180,12 @@ function assemble(
 ): WerkenLoontPoint {
   const { ctx, toeslag } = s;
   const { facts, input } = ctx;
+  const toeslagen = toeslagenAt(toeslag, ctx, toetsingsinkomen, ctx.assets);
   const values: [string, Decimal][] = [
     ...income,
-    ['zorgtoeslag', zorgtoeslagMonthly(toeslag, toetsingsinkomen, s.partner, ctx.assets)],
-    [
-      'huurtoeslag',
-      s.rent
-        ? huurtoeslagMonthly(toeslag, toetsingsinkomen, huurHousehold(input, facts, s.rent, ctx.assets))
-        : ZERO,
-    ],
-    ['kindgebondenBudget', kindgebondenBudgetMonthly(toeslag, toetsingsinkomen, facts.childAges, s.partner, ctx.assets)],
+    ['zorgtoeslag', toeslagen.zorgtoeslag],
+    ['huurtoeslag', toeslagen.huurtoeslag],
+    ['kindgebondenBudget', toeslagen.kindgebondenBudget],
     ['kinderbijslag', kinderbijslagMonthly(toeslag, facts.childAges, input.date)],
     ['iit', ZERO],
     ['stadspas', ZERO],
@@ -224,46 +200,19 @@ function assemble(
 }
 
 /**
- * The household now, from the income the resident gave (household net per month) and its source. The
- * partner's net wage is taken out first; the rest is split by source: on bijstand, the model's net wage at
- * the current hours (at most the rest) and bijstand for the remainder; in work, all of it is wage; with
- * another source (a benefit, a pension), the model's wage at the current hours and the remainder as other
- * income. The toeslagen are computed at that income, grossed up as in the curve.
+ * The household now, from the income the resident gave (household net per month) and its source, split and
+ * grossed up by incomeNow: the same calculation as the toeslagen cards.
  */
-function currentFor(s: Setting, hourly: Decimal, hours: number): WerkenLoontCurrent {
+function currentFor(s: Setting, hours: number): WerkenLoontCurrent {
   const { input } = s.ctx;
-  const given = new Decimal(input.income.netMonthly);
+  const now = incomeNow(s.tax, s.ctx);
   const source = input.income.source;
-  const w = wageFor(s, hourly, hours);
-  const partnerNet = w.partner ? cents(w.partner.netMonthly) : ZERO;
-  const rest = dmax(ZERO, given.minus(partnerNet));
-  const modelNet = cents(w.applicant.netMonthly);
-  const netWage = source === 'work' ? rest : dmin(modelNet, rest);
-  const remainder = rest.minus(netWage);
-  const bijstand = source === 'bijstand' ? remainder : ZERO;
-  const other = source === 'bijstand' ? ZERO : remainder;
-  // The wage's gross is the model's at these hours; the rest (bijstand, a benefit) is grossed up on top.
-  const toetsingsinkomen = toetsingsinkomenOf(s.tax, w, netWage, partnerNet, bijstand.plus(other), s.partner);
-  const point = assemble(s, hours, w.applicant.grossMonthly, toetsingsinkomen, given, source === 'bijstand', [
-    ['netWage', netWage],
-    ...(w.partner ? ([['partnerNetWage', partnerNet]] as [string, Decimal][]) : []),
-    ['bijstand', bijstand],
-    ...(other.greaterThan(0) ? ([['otherIncome', other]] as [string, Decimal][]) : []),
+  const w = now.wages!;
+  const point = assemble(s, hours, w.applicant.grossMonthly, now.toetsingsinkomen, new Decimal(input.income.netMonthly), source === 'bijstand', [
+    ['netWage', now.netWage],
+    ...(w.partner ? ([['partnerNetWage', now.partnerNetWage]] as [string, Decimal][]) : []),
+    ['bijstand', now.bijstand],
+    ...(now.other.greaterThan(0) ? ([['otherIncome', now.other]] as [string, Decimal][]) : []),
   ]);
-  return { hoursPerWeek: hours, source, givenNetMonthly: money(given), onBijstand: source === 'bijstand', point };
-}
-
-/**
- * The household's yearly toetsingsinkomen: both wages plus the gross amount of the bijstand (or other net
- * income). Bijstand for a couple is paid half to each partner, each with their own algemene heffingskorting,
- * so each half is grossed up on top of that partner's own wage.
- */
-function toetsingsinkomenOf(tax: TaxParams, w: Wages, netWage: Decimal, partnerNet: Decimal, extra: Decimal, partner: boolean): Decimal {
-  const partnerAnnual = w.partner?.annual ?? ZERO;
-  if (!extra.greaterThan(0)) return w.applicant.annual.plus(partnerAnnual);
-  if (!partner) return grossedUpIncome(tax, w.applicant.annual, netWage.plus(extra).times(12), w.iack[0]);
-  const half = extra.times(12).dividedBy(2);
-  return grossedUpIncome(tax, w.applicant.annual, netWage.times(12).plus(half), w.iack[0]).plus(
-    grossedUpIncome(tax, partnerAnnual, partnerNet.times(12).plus(half), w.iack[1]),
-  );
+  return { hoursPerWeek: hours, source, givenNetMonthly: money(new Decimal(input.income.netMonthly)), onBijstand: source === 'bijstand', point };
 }

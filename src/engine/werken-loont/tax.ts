@@ -86,6 +86,25 @@ export function wageFromGross(p: TaxParams, grossMonthly: Decimal, iack = false)
 }
 
 /**
+ * The yearly wage whose net (as wageFromGross computes it) is the given yearly net: the inverse of
+ * annual − loonheffing(annual), for a resident who gave a net wage but no hours (Wet IB art. 8.10, 8.11 and,
+ * when it applies, 8.14a all depend on the wage itself). Bisection to the cent, then rounded down to whole
+ * euros as grossedUpIncome is.
+ */
+export function annualWageForNet(p: TaxParams, netAnnual: Decimal, iack = false): Decimal {
+  const net = (annual: Decimal) => annual.minus(loonheffing(p, annual, iack));
+  let lo = netAnnual;
+  // Every euro more gross gives at least 30 cents more net below the top rate's afbouw: 4× is always enough.
+  let hi = netAnnual.times(4).plus(1);
+  for (let i = 0; i < 60 && hi.minus(lo).greaterThan('0.005'); i++) {
+    const mid = lo.plus(hi).dividedBy(2);
+    if (net(mid).lessThan(netAnnual)) lo = mid;
+    else hi = mid;
+  }
+  return new Decimal(hi.toFixed(0, Decimal.ROUND_DOWN));
+}
+
+/**
  * The toetsingsinkomen of wage plus bijstand: the bijstand is paid net, so its gross amount is found by
  * solving  X − max(0, tax(X) − AHK(X) − arbeidskorting(wage)) = net wage + net bijstand  for X ≥ wage
  * (the yearly aanslag view: one AHK over the whole income). Solved by bisection in floating point and

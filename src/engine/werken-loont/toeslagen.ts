@@ -94,6 +94,30 @@ export function huurtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, 
   return monthly(p, dmax(ZERO, gross.minus(reduction)).times(12));
 }
 
+/** The three toeslagen for a household at one toetsingsinkomen: the cards and werken loont both use this. */
+export interface ToeslagAmounts {
+  zorgtoeslag: Decimal;
+  /** Zero when no rent was given. */
+  huurtoeslag: Decimal;
+  kindgebondenBudget: Decimal;
+}
+
+export function toeslagenAt(
+  p: ToeslagParams,
+  h: { input: HouseholdInput; facts: HouseholdFacts },
+  toetsingsinkomen: Decimal,
+  assets: Decimal,
+): ToeslagAmounts {
+  const { input, facts } = h;
+  const partner = facts.adultAges.length === 2;
+  const rent = input.housing ? new Decimal(input.housing.rentMonthly) : undefined;
+  return {
+    zorgtoeslag: zorgtoeslagMonthly(p, toetsingsinkomen, partner, assets),
+    huurtoeslag: rent ? huurtoeslagMonthly(p, toetsingsinkomen, huurHousehold(input, facts, rent, assets)) : ZERO,
+    kindgebondenBudget: kindgebondenBudgetMonthly(p, toetsingsinkomen, facts.childAges, partner, assets),
+  };
+}
+
 /**
  * Kindgebonden budget (Wet KGB, BWBR0022751, art. 2 as in force on 1-1-2026): € 2.580 per child (lid 2),
  * € 724 more for a child of 12 to 15 (lid 3-4) or € 964 for 16 and 17 (lid 5), the alleenstaande-ouderkop
@@ -101,9 +125,9 @@ export function huurtoeslagMonthly(p: ToeslagParams, toetsingsinkomen: Decimal, 
  * (lid 7-8). Stays exported with this signature for the results page (issue 10).
  *
  * The supplements start in the calendar month after the month of the 12th or 16th birthday (lid 3 and 5).
- * The input has ages in whole years only, so a child of exactly 12 (or 16) may have had that birthday this
- * month: we then count the lower amount (no supplement at 12, the 12-15 supplement at 16). For most such
- * children this is € 60 or € 20 a month too little, never too much.
+ * The input has ages in whole years only: a child of exactly 12 (or 16) had that birthday in one of the last
+ * twelve months, and for 11 of those 12 the supplement applies this month, so it is counted (the usual case;
+ * the card says under "Waarom?" that it starts in the month after the birthday).
  */
 export function kindgebondenBudgetMonthly(
   p: ToeslagParams,
@@ -118,8 +142,8 @@ export function kindgebondenBudgetMonthly(
   let max = ZERO;
   for (const age of childAges) {
     max = max.plus(k.perKind);
-    if (age > k.leeftijdVerhoging16) max = max.plus(k.verhoging16tot17);
-    else if (age > k.leeftijdVerhoging12) max = max.plus(k.verhoging12tot15);
+    if (age >= k.leeftijdVerhoging16) max = max.plus(k.verhoging16tot17);
+    else if (age >= k.leeftijdVerhoging12) max = max.plus(k.verhoging12tot15);
   }
   if (!partner) max = max.plus(k.alleenstaandeOuderkop);
   const drempel = partner ? k.drempelPartners : k.drempelAlleenstaandeOuder;

@@ -8,8 +8,8 @@
  * (2 × 2.119 − 4,289 % × 29.736) / 12 = 246,89 partners; kinderbijslag (AKW art. 12 lid 3) (298,40 + 426,29) / 3
  * = 241,56 for children of 3 and 12; huurtoeslag (Wht art. 20-21): 3+ persons, rent 780:
  * 297,49 + 65 % × 265,94 + 40 % × 15,86 = 476,695; KGB (Wet KGB art. 2) alleenstaande ouder, children 3
- * and 12: 2 × 2.580 + 3.416 = 8.576 / 12 = 714,67 (no 12-15 supplement for a child of exactly 12, see
- * toeslagen.ts); IIT Utrecht alleenstaande ouder with a child of 12-17: 749 / 12 = 62,42.
+ * and 12: 2 × 2.580 + 724 + 3.416 = 9.300 / 12 = 775,00 (the 12-15 supplement counts for a child of exactly 12
+ * since issue 20: it starts the month after the birthday, so 11 of 12 such children have it; before, 714,67); IIT Utrecht alleenstaande ouder with a child of 12-17: 749 / 12 = 62,42.
  * Net wages (Wet IB art. 2.10, 8.10, 8.11, 8.14a, see tax.test.ts), 14,99 an hour: 8 h 561,23; 16 h
  * 1.102,63 (with IACK 1.122,45); 24 h 1.637,25 (with IACK 1.683,68); 32 h 2.145,38 (with IACK 2.244,90).
  */
@@ -35,36 +35,36 @@ describe('werken loont: households', () => {
     });
     // The toetsingsinkomen stays below the KGB/zorgtoeslag drempel 29.736 and the huurtoeslag ijkpunt 31.500 up
     // to 32 hours (0 h: bijstand 17.033,52 net a year grossed up: 0,6425 X + 3.115 = 17.033,52 → 21.663), so:
-    const toeslagen = { zorgtoeslag: '129.20', huurtoeslag: '476.70', kindgebondenBudget: '714.67', kinderbijslag: '241.56' };
+    const toeslagen = { zorgtoeslag: '129.20', huurtoeslag: '476.70', kindgebondenBudget: '775.00', kinderbijslag: '241.56' };
     const expect = (h: number, parts: Record<string, string>, total: string) => {
       const p = at(c, h);
       for (const [k, v] of Object.entries({ ...toeslagen, ...parts })) assert.equal(p.parts[k], v, `${k} at ${h} h`);
       assert.equal(p.netHouseholdMonthly, total, `total at ${h} h`);
     };
     // 0 h: bijstand 1.419,46; income 1.419,46 ≤ 110 % × norm → IIT 62,42
-    //   total 1.419,46 + 129,20 + 476,70 + 714,67 + 241,56 + 62,42 = 3.044,01
-    expect(0, { netWage: '0.00', bijstand: '1419.46', iit: '62.42' }, '3044.01');
+    //   total 1.419,46 + 129,20 + 476,70 + 775,00 + 241,56 + 62,42 = 3.104,34
+    expect(0, { netWage: '0.00', bijstand: '1419.46', iit: '62.42' }, '3104.34');
     // 8 h: net 561,23 (no tax: 35,75 % × 6.734,71 = 2.407,66 < AHK 3.115); vrijlating 25 % = 140,31;
     //   bijstand 1.419,46 − (561,23 − 140,31) = 998,54; income 1.559,77 ≤ 1.561,41 (110 %) → IIT 62,42
-    //   total 1.559,77 + 1.562,13 + 62,42 = 3.184,32
-    expect(8, { netWage: '561.23', bijstand: '998.54', iit: '62.42' }, '3184.32');
+    //   total 1.559,77 + 1.622,46 + 62,42 = 3.244,65 (toeslagen and kinderbijslag 1.622,46)
+    expect(8, { netWage: '561.23', bijstand: '998.54', iit: '62.42' }, '3244.65');
     // 16 h: year 13.469,4144; tax 4.815,3156 − AHK 3.115 − AK 1.462,5020 − IACK 11,45 % × 7.230,4144 = 827,8825 < 0
     //   → net 13.469,4144 / 12 = 1.122,45; vrijlating 280,61 (< 285); bijstand 1.419,46 − 841,84 = 577,62;
-    //   income 1.700,07 > 1.561,41 → no IIT; total 1.700,07 + 1.562,13 = 3.262,20
-    expect(16, { netWage: '1122.45', bijstand: '577.62', iit: '0.00' }, '3262.20');
+    //   income 1.700,07 > 1.561,41 → no IIT; total 1.700,07 + 1.622,46 = 3.322,53
+    expect(16, { netWage: '1122.45', bijstand: '577.62', iit: '0.00' }, '3322.53');
     // 24 h: year 20.204,1216; AK 996 + 31,009 % × 8.239,1216 = 3.550,8666; IACK 1.598,9064; tax 7.222,9735 is
     //   less than the kortingen → net 1.683,68; vrijlating 25 % = 420,92 → capped at 285;
-    //   bijstand 1.419,46 − (1.683,68 − 285) = 20,78; total 1.704,46 + 1.562,13 = 3.266,59
-    expect(24, { netWage: '1683.68', bijstand: '20.78', iit: '0.00' }, '3266.59');
+    //   bijstand 1.419,46 − (1.683,68 − 285) = 20,78; total 1.704,46 + 1.622,46 = 3.326,92
+    expect(24, { netWage: '1683.68', bijstand: '20.78', iit: '0.00' }, '3326.92');
     // 32 h: net 2.244,90 (tax.test.ts); 2.244,90 − 285 > norm → no bijstand; year 26.938,83 < 29.736
-    //   total 2.244,90 + 1.562,13 = 3.807,03
-    expect(32, { netWage: '2244.90', bijstand: '0.00', iit: '0.00' }, '3807.03');
+    //   total 2.244,90 + 1.622,46 = 3.867,36
+    expect(32, { netWage: '2244.90', bijstand: '0.00', iit: '0.00' }, '3867.36');
     // losing the IIT between 8 and 9 hours is an armoedeval; working pays from the first hour
     assert.deepEqual(c.armoedeval, [{ fromHours: 8, toHours: 9 }]);
     assert.equal(c.drempelHours, 1);
     assert.deepEqual(c.stops.map((s) => s.part), ['iit', 'bijstand']);
     // the current point is the income the resident gave: 1.419,46 bijstand, the same as the curve at 0 h
-    assert.equal(c.current?.point.netHouseholdMonthly, '3044.01');
+    assert.equal(c.current?.point.netHouseholdMonthly, '3104.34');
     assert.equal(c.current?.onBijstand, true);
   });
 
@@ -113,18 +113,18 @@ describe('werken loont: households', () => {
       housing: { rentMonthly: '780.00' },
       work: wage(),
     });
-    // KGB partners: 2 × 2.580 = 5.160 / 12 = 430,00 (no ALO-kop, no supplement at exactly 12)
-    // 2.027,79 + 246,89 + 430,00 + 241,56 + 476,70 = 3.422,94
-    assert.equal(at(c, 0).parts.kindgebondenBudget, '430.00');
-    assert.equal(at(c, 0).netHouseholdMonthly, '3422.94');
+    // KGB partners: 2 × 2.580 + 724 = 5.884 / 12 = 490,33 (no ALO-kop; the 12-15 supplement at exactly 12, issue 20)
+    // 2.027,79 + 246,89 + 490,33 + 241,56 + 476,70 = 3.483,27
+    assert.equal(at(c, 0).parts.kindgebondenBudget, '490.33');
+    assert.equal(at(c, 0).netHouseholdMonthly, '3483.27');
     assert.ok(c.assumptions.includes('only-applicant-works'));
   });
 
   it('6. alleenstaande ouder, child 12, month 6: no vrijlating, 16 hours', () => {
     const c = curve({ date: '2026-07-01', household: { adults: [{ age: 40 }], children: [{ age: 12 }], housemates: [] }, income, work: wage(16, 6) });
     // no IACK (a child of 12 may have been 12 on 1 January): net 1.102,63; bijstand 1.419,46 − 1.102,63 = 316,83
-    // KGB (2.580 + 3.416) / 12 = 499,67; kinderbijslag 426,29 / 3 = 142,10
-    assert.equal(at(c, 16).netHouseholdMonthly, (1102.63 + 316.83 + 129.2 + 499.67 + 142.1).toFixed(2));
+    // KGB (2.580 + 724 + 3.416) / 12 = 560,00 (the 12-15 supplement at exactly 12, issue 20); kinderbijslag 426,29 / 3 = 142,10
+    assert.equal(at(c, 16).netHouseholdMonthly, (1102.63 + 316.83 + 129.2 + 560.0 + 142.1).toFixed(2));
   });
 
   it('7. alleenstaande ouder, child 3, month 6 (sub r), 20 hours, with the IACK', () => {
@@ -196,38 +196,38 @@ describe('werken loont: households', () => {
     //   no IACK while the applicant earns less (art. 8.14a lid 1 sub c): loonheffing 520,8772 → net 1.576,59
     // 0 h: bijstand 2.027,79 − 1.576,59 = 451,20. Toetsingsinkomen: half the bijstand each, 2.707,20 a year:
     //   applicant 2.707 (below the AHK); partner 0,6425 X + 3.115 + 3.313,92 = 18.919,08 + 2.707,20 → X = 23.653;
-    //   together 26.360 < 29.736: zorgtoeslag 246,89, KGB 5.160 / 12 = 430,00, huurtoeslag 476,70 (< 31.500).
+    //   together 26.360 < 29.736: zorgtoeslag 246,89, KGB (5.160 + 724) / 12 = 490,33, huurtoeslag 476,70 (< 31.500).
     //   IIT Utrecht gehuwd with a child of 12-17: 997 / 12 = 83,08 (income 2.027,79 ≤ 110 % of the norm)
-    //   total 1.576,59 + 451,20 + 246,89 + 476,70 + 430,00 + 241,56 + 83,08 = 3.506,02
+    //   total 1.576,59 + 451,20 + 246,89 + 476,70 + 490,33 + 241,56 + 83,08 = 3.566,35
     const p0 = at(c, 0);
     assert.deepEqual(
       [p0.parts.partnerNetWage, p0.parts.bijstand, p0.parts.zorgtoeslag, p0.parts.huurtoeslag, p0.parts.kindgebondenBudget, p0.parts.iit],
-      ['1576.59', '451.20', '246.89', '476.70', '430.00', '83.08'],
+      ['1576.59', '451.20', '246.89', '476.70', '490.33', '83.08'],
     );
-    assert.equal(p0.netHouseholdMonthly, '3506.02');
+    assert.equal(p0.netHouseholdMonthly, '3566.35');
     // 8 h: bijstand 2.027,79 − (561,23 − 140,31) − 1.576,59 = 30,28
     assert.equal(at(c, 8).parts.bijstand, '30.28');
     // 16 h: applicant (IACK, lower earner) 1.122,45; bijstand 2.027,79 − 841,84 − 1.576,59 < 0 → 0
     //   toetsingsinkomen 13.469,41 + 19.440 = 32.909,41: zorgtoeslag (4.238 − 1.275,38 − 13,73 % × 3.173,41) / 12 = 210,58
-    //   huurtoeslag 476,695 − 22 % × 1.409,41 / 12 = 450,86; KGB 430,00 (< 39.141); income > 125 % → no IIT
-    //   total 1.122,45 + 1.576,59 + 210,58 + 450,86 + 430,00 + 241,56 = 4.032,04
+    //   huurtoeslag 476,695 − 22 % × 1.409,41 / 12 = 450,86; KGB 490,33 (< 39.141); income > 125 % → no IIT
+    //   total 1.122,45 + 1.576,59 + 210,58 + 450,86 + 490,33 + 241,56 = 4.092,37
     const p16 = at(c, 16);
     assert.deepEqual(
       [p16.parts.netWage, p16.parts.bijstand, p16.parts.zorgtoeslag, p16.parts.huurtoeslag, p16.parts.kindgebondenBudget, p16.parts.iit],
-      ['1122.45', '0.00', '210.58', '450.86', '430.00', '0.00'],
+      ['1122.45', '0.00', '210.58', '450.86', '490.33', '0.00'],
     );
-    assert.equal(p16.netHouseholdMonthly, '4032.04');
+    assert.equal(p16.netHouseholdMonthly, '4092.37');
     // 24 h: now the partner earns less (19.440 < 20.204,12) and gets the IACK: partner net 19.440 / 12 = 1.620,00;
     //   applicant without IACK: (20.204,1216 − (7.222,9735 − 3.115 − 3.550,8666)) / 12 = 1.637,25
     //   toetsingsinkomen 39.644,12: zorgtoeslag (4.238 − 1.275,38 − 13,73 % × 9.908,12) / 12 = 133,52;
-    //   huurtoeslag 476,695 − 22 % × 8.144,12 / 12 = 327,39; KGB (5.160 − 7,60 % × 503,12) / 12 = 426,81
-    //   total 1.637,25 + 1.620 + 133,52 + 327,39 + 426,81 + 241,56 = 4.386,53
+    //   huurtoeslag 476,695 − 22 % × 8.144,12 / 12 = 327,39; KGB (5.884 − 7,60 % × 503,12) / 12 = 487,15
+    //   total 1.637,25 + 1.620 + 133,52 + 327,39 + 487,15 + 241,56 = 4.446,87
     const p24 = at(c, 24);
     assert.deepEqual(
       [p24.parts.netWage, p24.parts.partnerNetWage, p24.parts.zorgtoeslag, p24.parts.huurtoeslag, p24.parts.kindgebondenBudget],
-      ['1637.25', '1620.00', '133.52', '327.39', '426.81'],
+      ['1637.25', '1620.00', '133.52', '327.39', '487.15'],
     );
-    assert.equal(p24.netHouseholdMonthly, '4386.53');
+    assert.equal(p24.netHouseholdMonthly, '4446.87');
     assert.ok(c.assumptions.includes('partner-wage-fixed'));
     assert.equal(c.partnerGrossMonthly, '1500.00');
   });

@@ -95,9 +95,11 @@ describe('werken loont: kindgebonden budget 2026, Wet KGB (BWBR0022751) art. 2 p
     // lid 2: 2 × 2.580; lid 4: 724 for the child of 13; lid 6: 3.416 → 9.300 a year; / 12 = 775,00
     assert.equal(money(kindgebondenBudgetMonthly(p, d('21663'), [3, 13], false, assets)), '775.00');
   });
-  it('a child of exactly 12 may have had the birthday this month: no supplement yet (lid 3, conservative)', () => {
-    // 2 × 2.580 + 3.416 = 8.576; / 12 = 714,67
-    assert.equal(money(kindgebondenBudgetMonthly(p, d('21663'), [3, 12], false, assets)), '714.67');
+  it('a child of exactly 12 gets the 12-15 supplement: for 11 of 12 such children it applies this month (lid 3, issue 20)', () => {
+    // Changed by issue 20: the supplement starts the month after the 12th birthday, so a child of exactly 12
+    // usually has it; the old expectation (714,67, no supplement) was 60 a month too little for most.
+    // 2 × 2.580 + 724 + 3.416 = 9.300; / 12 = 775,00
+    assert.equal(money(kindgebondenBudgetMonthly(p, d('21663'), [3, 12], false, assets)), '775.00');
   });
   it('alleenstaande ouder above the drempel: − 7,60 % of the excess (lid 7)', () => {
     // 9.300 − 7,60 % × (35.000 − 29.736) = 9.300 − 400,064 = 8.899,936; / 12 = 741,66
@@ -106,8 +108,8 @@ describe('werken loont: kindgebonden budget 2026, Wet KGB (BWBR0022751) art. 2 p
   it('partners, one child of 17: no ALO-kop, 964 supplement, drempel 29.736 + 9.405 = 39.141 (lid 5, 8)', () => {
     // 2.580 + 964 = 3.544; income 30.000 < 39.141; / 12 = 295,33
     assert.equal(money(kindgebondenBudgetMonthly(p, d('30000'), [17], true, assets)), '295.33');
-    // a child of exactly 16: the 12-15 supplement 724 (conservative) → 3.304 / 12 = 275,33
-    assert.equal(money(kindgebondenBudgetMonthly(p, d('30000'), [16], true, assets)), '275.33');
+    // a child of exactly 16: the 16-17 supplement 964 (lid 5; issue 20, was the 12-15 supplement 275,33) → 3.544 / 12 = 295,33
+    assert.equal(money(kindgebondenBudgetMonthly(p, d('30000'), [16], true, assets)), '295.33');
   });
   it('high income: the kindgebonden budget stops', () => {
     // partners, 1 child of 5: 2.580 − 7,60 % × (80.000 − 39.141) = 2.580 − 3.105,28 < 0 → 0

@@ -19,6 +19,7 @@ import { elsewhereScreen } from './ui/elsewhere-screen.js';
 import { IdleReset } from './ui/idle-reset.js';
 import { idleWarning } from './ui/idle-warning.js';
 import { introScreen } from './ui/intro-screen.js';
+import { modeOf } from './ui/mode.js';
 import { locationScreen } from './ui/location-screen.js';
 import { questionScreen } from './ui/question-screen.js';
 import { rulesErrorScreen, unknownGemeenteScreen } from './ui/rules-problem-screen.js';
@@ -103,14 +104,8 @@ export class RegelingenCheck extends LitElement {
     this.lang = 'nl';
     this.mode = 'inwoner';
     // A take-home code in the address: its answers and results, once the first screen is drawn.
-    new TakeHomeController(this, {
-      rules: this.rules,
-      flow: this.flow,
-      pageGemeente: () => this.gemeente,
-      language: () => this.language,
-      chooseLanguage: (code) => this.languageChoice.choose(code),
-      showResults: () => this.showResults(),
-    });
+    const wiring = { rules: this.rules, flow: this.flow, pageGemeente: () => this.gemeente, language: () => this.language, showResults: () => this.showResults() };
+    new TakeHomeController(this, { ...wiring, chooseLanguage: (code) => this.languageChoice.choose(code) });
   }
 
   private get language(): Language { return isLanguage(this.lang) ? this.lang : 'nl'; }
@@ -119,12 +114,15 @@ export class RegelingenCheck extends LitElement {
   private get date(): string { return this.datum || today(); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Any case of "kiosk" gets the kiosk's protections; the attribute then says the mode in use.
+    if (changed.has('mode')) this.mode = modeOf(this.mode);
     if (this.hasUpdated && !changed.has('gemeente') && !changed.has('ruleFiles') && !changed.has('datum')) return;
     // Results shown for the old rules, gemeente or date are computed again for the new ones, never kept.
     const resultsShown = this.results.shown !== undefined;
     this.results.clear();
     this.rules.load({ ruleFiles: this.ruleFiles, gemeente: this.gemeente, date: this.date });
-    if (resultsShown) void this.rules.ready.then(() => this.rules.placeCode && !this.rules.problem && void this.results.show(this.inputs, this.chunks));
+    const showing = () => this.flow.screen === 'results' || this.flow.screen === 'volunteer';
+    if (resultsShown) void this.rules.ready.then(() => void (this.rules.placeCode && !this.rules.problem && showing() && this.showResults(true)));
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
@@ -160,10 +158,10 @@ export class RegelingenCheck extends LitElement {
     this.flow.go('uncovered');
   }
 
-  private async showResults(): Promise<void> {
+  /** `again`: the same answers computed anew for new rules, gemeente or date, on the screen where they are. */
+  private async showResults(again = false): Promise<void> {
     if (!(await this.results.show(this.inputs, this.chunks))) return this.flow.showErrors({ result: 'engine' });
-    if (this.volunteer) this.flow.go('volunteer', undefined, '#results-title');
-    else this.flow.go('results');
+    if (!again) this.flow.go(this.volunteer ? 'volunteer' : 'results', undefined, this.volunteer ? '#results-title' : 'h2');
     const { municipality, schemes } = this.results.shown!.outcome;
     const detail = { gemeente: municipality, schemes: schemes.map(({ id, status }) => ({ id, status })) };
     this.dispatchEvent(new CustomEvent('regelingen-check-result', { bubbles: true, composed: true, detail }));
@@ -180,8 +178,7 @@ export class RegelingenCheck extends LitElement {
   }
 
   private openedPortal(scheme: SchemeOutcome): void {
-    const detail = { gemeente: this.results.shown?.outcome.municipality, scheme: scheme.id };
-    this.dispatchEvent(new CustomEvent('regelingen-check-portal', { bubbles: true, composed: true, detail }));
+    this.dispatchEvent(new CustomEvent('regelingen-check-portal', { bubbles: true, composed: true, detail: { gemeente: this.results.shown?.outcome.municipality, scheme: scheme.id } }));
   }
 
   override render() {
@@ -210,7 +207,7 @@ export class RegelingenCheck extends LitElement {
       case 'intro':
         return introScreen(t, () => void this.start());
       case 'location':
-        return locationScreen(this.place.view(t, flow.errors.place, () => flow.go('intro')));
+        return locationScreen(this.place.view(t, flow.errors.place, this.kiosk, () => flow.go('intro')));
       case 'uncovered':
         return uncoveredScreen(t, { name: rules.uncovered?.name ?? '', onBack: () => flow.go(this.gemeente ? 'intro' : 'location'), onNext: () => flow.toQuestions() });
       case 'elsewhere':

@@ -30,9 +30,10 @@ export class PlaceFinder {
   ) {}
 
   /** What "Waar woont u?" shows and does. */
-  view(t: Translate, error: string | undefined, onBack: () => void): LocationView {
+  view(t: Translate, error: string | undefined, kiosk: boolean, onBack: () => void): LocationView {
     return {
       t,
+      kiosk,
       place: this.text,
       error,
       choices: this.choices,

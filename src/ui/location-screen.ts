@@ -29,6 +29,8 @@ export type PlaceChoices =
 
 export interface LocationView {
   t: Translate;
+  /** A shared kiosk: the browser must not remember the place for the next person. */
+  kiosk: boolean;
   place: string;
   error: string | undefined;
   choices: PlaceChoices | undefined;
@@ -66,7 +68,7 @@ export function locationScreen(v: LocationView) {
     <div class="field">
       <label for="f-place">${t('location.label')}</label>
       ${v.error ? html`<p class="error" id="err-place">${t(`errors.${v.error}`)}</p>` : nothing}
-      <input id="f-place" type="text" autocomplete="address-level2" .value=${v.place}
+      <input id="f-place" type="text" autocomplete=${v.kiosk ? 'off' : 'address-level2'} .value=${v.place}
         aria-describedby=${v.error ? 'help err-place' : 'help'} aria-invalid=${v.error ? 'true' : 'false'}
         @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && v.onFind()} />

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readRulesDir } from '../../src/cli/read-rules.js';
 import { runEvaluate } from '../../src/cli/run-evaluate.js';
+import { HEIGHT_FLOOR, HEIGHT_STEP, embedOrigin, roundedHeight } from '../../src/embed-height.js';
 import { decodeShare, encodeShare, packShare } from '../../src/flow/share.js';
 import { emptyAnswers } from '../../src/flow/answers.js';
 import { dialDigits } from '../../src/rules/phone.js';
@@ -241,5 +242,22 @@ describe('issue 23: the contract lists every code (item 11)', () => {
     assert.ok(codes.has('ambiguous-municipality'));
     const missing = [...codes].filter((code) => !contract.includes(`\`${code}\``));
     assert.deepEqual(missing, []);
+  });
+});
+
+describe('issue 23: what the embed page posts, and to whom (item 5; in Chromium: test/e2e/pack.test.ts)', () => {
+  it('only to an exact https origin (http only for localhost); anything else posts nothing', () => {
+    assert.equal(embedOrigin('https://www.utrecht.nl'), 'https://www.utrecht.nl');
+    assert.equal(embedOrigin('https://www.utrecht.nl/'), 'https://www.utrecht.nl');
+    assert.equal(embedOrigin('http://localhost:5173'), 'http://localhost:5173');
+    assert.equal(embedOrigin('http://127.0.0.1:8080'), 'http://127.0.0.1:8080');
+    const refused = [null, '', '*', 'null', 'http://www.utrecht.nl', 'https://www.utrecht.nl/regelingen', 'https://www.utrecht.nl?x=1', 'https://user@www.utrecht.nl', 'javascript:alert(1)', 'data:text/html,x', 'www.utrecht.nl', 'HTTPS://WWW.UTRECHT.NL', 'https://www.utrecht.nl:443'];
+    for (const value of refused) assert.equal(embedOrigin(value), undefined, String(value));
+    console.log(`embed origins: ${refused.length} refused, 4 accepted`);
+  });
+
+  it(`heights are rounded up to ${HEIGHT_STEP} px and at least ${HEIGHT_FLOOR} px, so every question screen posts the same number`, () => {
+    assert.deepEqual([HEIGHT_STEP, HEIGHT_FLOOR], [200, 1200]);
+    assert.deepEqual([0, -5, Number.NaN, 1, 600, 1000, 1200, 1200.5, 1399, 1401, 3012].map(roundedHeight), [0, 0, 0, 1200, 1200, 1200, 1200, 1400, 1400, 1600, 3200]);
   });
 });

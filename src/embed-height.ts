@@ -6,9 +6,10 @@
 export const HEIGHT_STEP = 200;
 
 /**
- * Never less than this: every question screen, the summary included, is at most about 1000 px tall even in
- * a 300 px wide iframe (measured in test/e2e/pack.test.ts), so while the questions show the host sees this
- * one height whichever questions are asked. Only the results are taller.
+ * Never less than this: every question screen is at most about 1000 px tall even in a 300 px wide iframe
+ * (measured in test/e2e/pack.test.ts), so while the questions show the host sees this one height whichever
+ * questions are asked. The summary ("Kloppen uw antwoorden?") and the results are taller: their heights go
+ * in 200 px steps.
  */
 export const HEIGHT_FLOOR = 1200;
 

@@ -3,7 +3,8 @@
  * the hostile-input tests run thousands of inputs through it in-process (the same code path, fast).
  */
 import { evaluateWithWerkenLoont as evaluate } from '../engine/evaluate-with-werken-loont.js';
-import { InputError } from '../engine/input.js';
+import { InputError, fieldPath } from '../engine/input.js';
+import { duplicateKeys } from '../rules/json-duplicates.js';
 import type { Rules } from '../rules/schema.js';
 
 export interface CliResult {
@@ -20,6 +21,9 @@ export function runEvaluate(text: string, rules: Rules): CliResult {
   } catch (error) {
     return { code: 2, stdout: '', stderr: `input: cannot read JSON: ${(error as Error).message}\n` };
   }
+  // JSON.parse keeps the last of two equal keys: "assets" given twice would be answered with one of them.
+  const duplicate = duplicateKeys(text)[0];
+  if (duplicate) return { code: 2, stdout: '', stderr: `invalid input: ${fieldPath(duplicate.segments)}: duplicate-key\n` };
   try {
     return { code: 0, stdout: `${JSON.stringify(evaluate(input, rules), null, 2)}\n`, stderr: '' };
   } catch (error) {

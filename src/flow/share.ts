@@ -102,6 +102,8 @@ const ALLOWED = new Set(['g', 'p', 'a', 'q', 'c', 'h', 'i', 'n', 'l', 's', 'r', 
 const isAge = (v: unknown, min = 0): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= INPUT_LIMITS.maxAge;
 const isAmount = (v: unknown, max: string): v is string =>
   typeof v === 'string' && /^\d{1,12}(\.\d{2})?$/.test(v) && Number(v) <= Number(max) && !/^0\d/.test(v);
+/** A code of `map` itself: `in` would also accept inherited names such as `toString` or `__proto__`. */
+const ownCode = (map: Record<string, string>, v: unknown): v is string => typeof v === 'string' && Object.hasOwn(map, v);
 const people = (v: unknown): v is unknown[] => Array.isArray(v) && v.length >= 1 && v.length <= INPUT_LIMITS.maxPersons;
 
 /** The schema check: every key known, every value of its type and within the input limits. */
@@ -115,11 +117,11 @@ function unpack(value: unknown): Shared | undefined {
   if (p.p === 1 ? !isAge(p.q, 18) : p.q !== undefined) return undefined;
   if (p.c !== undefined && !(people(p.c) && p.c.every((c) => isAge(c) && (c as number) <= 17))) return undefined;
   if (p.h !== undefined && !(people(p.h) && p.h.every((h) => Array.isArray(h) && h.length === 2 && isAge(h[0], 18) && [0, 1, 2, 3].includes(h[1])))) return undefined;
-  if (typeof p.i !== 'string' || !(p.i in SOURCES)) return undefined;
+  if (!ownCode(SOURCES, p.i)) return undefined;
   if (!isAmount(p.n, INPUT_LIMITS.maxMonthly) || !isAmount(p.s, INPUT_LIMITS.maxAssets)) return undefined;
   if (p.r !== undefined && !isAmount(p.r, INPUT_LIMITS.maxRent)) return undefined;
-  if (p.l !== undefined && !(typeof p.l === 'string' && p.l in LOW)) return undefined;
-  if (p.d !== undefined && !(typeof p.d === 'string' && p.d in DEBTS)) return undefined;
+  if (p.l !== undefined && !ownCode(LOW, p.l)) return undefined;
+  if (p.d !== undefined && !ownCode(DEBTS, p.d)) return undefined;
   if (p.t !== undefined && !(typeof p.t === 'string' && isLanguage(p.t))) return undefined;
   const childAges = (p.c as number[] | undefined) ?? [];
   const housemates = (p.h as [number, number][] | undefined) ?? [];
@@ -134,7 +136,7 @@ function unpack(value: unknown): Shared | undefined {
       childAges: childAges.map(String),
       hasHousemates: housemates.length > 0,
       housemates: housemates.map(([a, flags]) => ({ age: String(a), student: (flags & 1) === 1, commercialTenant: (flags & 2) === 2 })),
-      incomeSource: SOURCES[p.i]!,
+      incomeSource: SOURCES[p.i as string]!,
       netMonthly: p.n,
       ...(p.l !== undefined && { lowSince: LOW[p.l as string]! }),
       assets: p.s,

@@ -6,6 +6,8 @@
 export interface DuplicateKey {
   /** Dotted path of the second occurrence, as rules:check prints paths (`parameters.x.values.2026-01-01`). */
   path: string;
+  /** The same path as keys and array indexes, for callers that quote keys with dots (the CLI). */
+  segments: string[];
   key: string;
 }
 
@@ -35,7 +37,10 @@ export function duplicateKeys(text: string): DuplicateKey[] {
     skipWhitespace();
     i++; // ':'
     frame.current = key;
-    if (frame.keys!.has(key)) found.push({ path: stack.map((f) => f.current).join('.'), key });
+    if (frame.keys!.has(key)) {
+      const segments = stack.map((f) => f.current);
+      found.push({ path: segments.join('.'), segments, key });
+    }
     frame.keys!.add(key);
   };
   for (;;) {

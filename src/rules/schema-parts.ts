@@ -16,7 +16,21 @@ const decimalString = z
   .string()
   .check(z.regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal number as a string, e.g. "1401.50"'));
 
-export const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// URL'));
+/**
+ * Characters no text in the rules may hold: C0 and C1 controls (a line break or escape code in a name), the
+ * Arabic letter mark, zero-width characters and bidi marks, embeddings, overrides and isolates (U+202E showed
+ * "0886006300" as "00 36 006 880", and a scheme's name backwards), line and paragraph separators, and the
+ * byte order mark. The texts are Dutch; none of them needs these.
+ */
+export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+export const UNSAFE_MESSAGE = 'contains a control or bidi character (U+0000–001F, U+007F–009F, U+061C, U+200B–200F, U+2028–202E, U+2060–2069, U+FEFF)';
+const SAFE_TEXT = new RegExp(`^[^${UNSAFE_CHARACTERS.source.slice(1, -1)}]*$`);
+
+/** Any text in the rules (a name, an address, a note): no control or bidi characters. */
+export const text = () => z.string().check(z.regex(SAFE_TEXT, UNSAFE_MESSAGE));
+
+/** \S and no control or bidi character: an address that shows what it opens. */
+export const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// URL'), z.regex(SAFE_TEXT, UNSAFE_MESSAGE));
 
 /** Whether a figure was read in an official text, or is the best we have and must be checked. */
 export const verificationStatus = z.enum(['verified', 'unverified']);
@@ -26,12 +40,36 @@ export const unit = z.enum([...MONEY_UNITS, 'procent', 'maanden', 'jaren', 'jaar
 export type Unit = z.infer<typeof unit>;
 
 /**
- * The highest value that makes sense per unit. Percentages of a national figure are at most 100; a
- * limit as a percentage of the bijstandsnorm goes above 100 and gets its own bound (PERCENT_OF_NORM_MAX).
- * Ages in years stop at 121 (as the age ranges), months at 1,500 (125 years; the AOW age is 807); a
- * calendar year (`jaartal`, e.g. the IACK's birth-year limit) at 2200.
+ * The values that make sense per unit: the highest, and how many decimals. Chosen from the real figures of
+ * 2026 with room for growth, so that a typing error (an extra zero, 10^30, 0.0000001) is refused:
+ *
+ * | unit | highest | largest real figure (2026) | decimals |
+ * | --- | --- | --- | --- |
+ * | EUR (a sum: a vermogensgrens) | 1,000,000 | 184,633 (kgb and zorgtoeslag vermogensgrens, partners) | 2 (whole cents) |
+ * | EUR/jaar | 250,000 | 132,920 (where the arbeidskorting ends) | 2 |
+ * | EUR/maand | 10,000 | 2,294.40 (minimumloon) | 2 |
+ * | EUR/kwartaal | 30,000 | 426.29 (kinderbijslag, 12 years and older) | 2 |
+ * | EUR/uur | 100 | 14.99 (minimumuurloon) | 2 |
+ * | procent | 100 (300 for a limit as % of the norm) | 150 (% of the norm) | 4 (the tax rules use 3: 8.324) |
+ * | maanden | 1,500 (125 years; the AOW age is 807) | 807 | 0 |
+ * | jaren | 121 (as the age ranges) | 27 | 0 |
+ * | jaartal | 2200 | 2025 (IACK birth year) | 0 |
+ * | factor | 100 | none yet | 4 |
+ *
+ * Amounts are whole cents: EUR 0.0000001 would show as "EUR 0,00" on a "yes" card.
  */
-const UNIT_MAX: Partial<Record<Unit, number>> = { procent: 100, jaren: 121, jaartal: 2200, maanden: 1500, factor: 100 };
+export const UNIT_RANGE: Record<Unit, { max: number; decimals: number }> = {
+  EUR: { max: 1_000_000, decimals: 2 },
+  'EUR/jaar': { max: 250_000, decimals: 2 },
+  'EUR/maand': { max: 10_000, decimals: 2 },
+  'EUR/kwartaal': { max: 30_000, decimals: 2 },
+  'EUR/uur': { max: 100, decimals: 2 },
+  procent: { max: 100, decimals: 4 },
+  maanden: { max: 1500, decimals: 0 },
+  jaren: { max: 121, decimals: 0 },
+  jaartal: { max: 2200, decimals: 0 },
+  factor: { max: 100, decimals: 4 },
+};
 
 /**
  * Income limits as a percentage of the bijstandsnorm: verordeningen use 100–150 %; 300 % leaves room
@@ -45,7 +83,7 @@ const valueEntry = z.union([
     value: decimalString,
     status: z.optional(verificationStatus),
     source: z.optional(url),
-    note: z.optional(z.string()),
+    note: z.optional(text()),
   }),
 ]);
 
@@ -60,12 +98,12 @@ export function parameterOf(unitSchema: z.ZodMiniType<Unit>, max?: number) {
   return z
     .strictObject({
       // Required by `npm run rules:check`; the browser bundle strips it to stay small (see vite.config.ts).
-      description: z.optional(z.string().check(z.minLength(3))),
+      description: z.optional(text().check(z.minLength(3))),
       unit: unitSchema,
-      reference: z.optional(z.string()),
+      reference: z.optional(text()),
       source: url,
       status: z.optional(verificationStatus),
-      note: z.optional(z.string()),
+      note: z.optional(text()),
       values: z.record(isoDate, valueEntry).check(
         z.refine((values) => Object.keys(values).length > 0, 'needs at least one dated value'),
         z.refine((values) => {
@@ -76,11 +114,21 @@ export function parameterOf(unitSchema: z.ZodMiniType<Unit>, max?: number) {
     })
     .check(
       z.superRefine((parameter, ctx) => {
-        const limit = max ?? UNIT_MAX[parameter.unit];
-        if (limit === undefined) return;
+        const range = UNIT_RANGE[parameter.unit];
+        const limit = max ?? range.max;
         for (const [date, entry] of Object.entries(parameter.values)) {
-          if (Number(valueOf(entry)) > limit) {
-            ctx.issues.push({ code: 'custom', message: `${valueOf(entry)} ${parameter.unit} is above ${limit}`, path: ['values', date], input: entry });
+          const value = valueOf(entry);
+          const decimals = value.split('.')[1]?.length ?? 0;
+          const fault = (message: string) => ctx.issues.push({ code: 'custom', message, path: ['values', date], input: entry });
+          if (Number(value) > limit) fault(`${value} ${parameter.unit} is above ${limit}`);
+          else if (decimals > range.decimals) {
+            fault(
+              range.decimals === 0
+                ? `${value} ${parameter.unit} must be a whole number`
+                : range.decimals === 2 && parameter.unit.startsWith('EUR')
+                  ? `${value} ${parameter.unit} must be in whole cents (at most 2 decimals)`
+                  : `${value} ${parameter.unit} has more than ${range.decimals} decimals`,
+            );
           }
         }
       }),

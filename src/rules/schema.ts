@@ -13,39 +13,19 @@ import {
   monthsParameter,
   parameter,
   percentParameter,
+  text,
   url,
   verificationStatus,
 } from './schema-parts.js';
+import { contact, phone } from './schema-contact.js';
 
 // The building blocks (dates, money, units, bounds) live in schema-parts.ts; re-exported for callers.
 export { parameter, unit, verificationStatus } from './schema-parts.js';
 
 export const nationalFile = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(z.string()),
+  $schema: z.optional(text()),
+  description: z.optional(text()),
   parameters: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)), parameter),
-});
-
-/**
- * Opening hours that every language can show (issue 13): per channel (phone, desk, or not said) the days as
- * ISO weekday numbers (1 = Monday … 7 = Sunday) and the times as HH:MM. `openingHours` keeps the Dutch text
- * as the rules' source says it: shown in Dutch, and in other languages only when no `openingstijden` exist.
- */
-const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. "09:00"'));
-const openingstijd = z.strictObject({
-  kanaal: z.optional(z.enum(['telefoon', 'balie'])),
-  dagen: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(7))).check(z.minLength(1)),
-  van: time,
-  tot: time,
-});
-
-const contact = z.strictObject({
-  phone: z.optional(z.string()),
-  address: z.optional(z.string()),
-  openingHours: z.optional(z.string()),
-  openingstijden: z.optional(z.array(openingstijd)),
-  url: z.optional(url),
-  status: z.optional(verificationStatus),
 });
 
 /** Where to apply. `digid`: required, possible (also on paper/phone) or not used. */
@@ -80,12 +60,12 @@ const vermogensgrens = z.union([
 
 const common = {
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  name: z.string(),
-  description: z.optional(z.string()),
+  name: text(),
+  description: z.optional(text()),
   portal,
   documents: z.array(documentCode),
   sources: z.array(url).check(z.minLength(1)),
-  reference: z.optional(z.string()),
+  reference: z.optional(text()),
 };
 
 /** Local schemes with an income limit and optional fixed amounts: stadspas, kindpakket, meedoen, zorgverzekering. */
@@ -157,7 +137,7 @@ export const kwijtschelding = z.strictObject({
   ...common,
   type: z.literal('kwijtschelding'),
   /** Who decides: a belastingsamenwerking (BghU), the gemeente with the waterschap (HHNK), or the gemeente. */
-  uitvoerder: z.strictObject({ soort: z.enum(['belastingsamenwerking', 'gemeente-met-waterschap', 'gemeente']), naam: z.string() }),
+  uitvoerder: z.strictObject({ soort: z.enum(['belastingsamenwerking', 'gemeente-met-waterschap', 'gemeente']), naam: text() }),
   kostenVanBestaan: percentParameter(100),
 });
 
@@ -165,24 +145,24 @@ export const regeling = z.discriminatedUnion('type', [inkomensregeling, iit, bij
 
 /** Help that does not depend on a status: schuldhulp of the gemeente, national routes. */
 export const helpRoute = z.strictObject({
-  name: z.string(),
+  name: text(),
   url,
-  phone: z.optional(z.string()),
+  phone: z.optional(phone),
   source: url,
   status: z.optional(verificationStatus),
-  note: z.optional(z.string()),
+  note: z.optional(text()),
 });
 
 /** A regeling that exists in the gemeente but that the check does not compute: shown with its link. */
-const notComputed = z.strictObject({ name: z.string(), url, status: z.optional(verificationStatus) });
+const notComputed = z.strictObject({ name: text(), url, status: z.optional(verificationStatus) });
 
 const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));
 
 /** A gemeente in its organisation's file: which regelingen it offers, and its own contact if it has one. */
 export const gemeente = z.strictObject({
   code: cbsCode,
-  name: z.string(),
-  regelingen: z.array(z.string()),
+  name: text(),
+  regelingen: z.array(text()),
   contact: z.optional(contact),
   /** The gemeente's own schuldhulp entry point, where it differs from the organisation's. */
   schuldhulp: z.optional(helpRoute),
@@ -195,26 +175,26 @@ export const gemeente = z.strictObject({
  * bundle; an organisation's own file is loaded only for the gemeente the resident lives in.
  */
 export const gemeentenFile = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(z.string()),
+  $schema: z.optional(text()),
+  description: z.optional(text()),
   sources: z.array(url).check(z.minLength(1)),
   /** PC4s that (also) belong to another gemeente: the resident is asked the woonplaats instead. */
   gedeeldePostcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
   gemeenten: z.array(
     z.strictObject({
       code: cbsCode,
-      name: z.string(),
+      name: text(),
       organisation: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-      woonplaatsen: z.array(z.string()).check(z.minLength(1)),
+      woonplaatsen: z.array(text()).check(z.minLength(1)),
       postcodes: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
     }),
   ),
 });
 
 export const organisationFile = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(text()),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  name: z.string(),
+  name: text(),
   website: url,
   /** Which norm the percentage limits are taken of; most verordeningen use the norm without vakantietoeslag. */
   normBasis: z.enum(['inclusief-vakantietoeslag', 'exclusief-vakantietoeslag']),
@@ -227,24 +207,24 @@ export const organisationFile = z.strictObject({
 
 /** rules/cbs-gemeenten-2026.json: every gemeente of the year (CBS), to tell an uncovered one from a typo. */
 export const cbsGemeentenFile = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(z.string()),
+  $schema: z.optional(text()),
+  description: z.optional(text()),
   source: url,
   sourceFile: z.optional(url),
   validFrom: isoDate,
   status: z.optional(verificationStatus),
-  note: z.optional(z.string()),
-  gemeenten: z.array(z.strictObject({ code: cbsCode, name: z.string(), alsoKnownAs: z.optional(z.string()) })).check(z.minLength(300)),
+  note: z.optional(text()),
+  gemeenten: z.array(z.strictObject({ code: cbsCode, name: text(), alsoKnownAs: z.optional(text()) })).check(z.minLength(300)),
 });
 
 /** rules/landelijk.json: national help routes and the Belastingdienst links for the toeslagen estimates. */
 export const landelijkFile = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(z.string()),
+  $schema: z.optional(text()),
+  description: z.optional(text()),
   helpRoutes: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), helpRoute),
   /** Where every gemeente's own website is listed (there is no reliable per-gemeente URL pattern). */
   gemeentenOverzicht: url,
-  toeslagen: z.strictObject({ portal: url, proefberekening: url, contact, sources: z.record(z.string(), z.array(url)) }),
+  toeslagen: z.strictObject({ portal: url, proefberekening: url, contact, sources: z.record(text(), z.array(url)) }),
 });
 
 export type Parameter = z.infer<typeof parameter>;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { COVERAGE_PARAMETER, REQUIRED_NATIONAL } from './required-parameters.js';
 import { NATIONAL_UNITS } from './national-units.js';
 import { own, ownRecord } from './own.js';
+import { PROTO_REASON, protoKeyPaths } from './proto-keys.js';
 import {
   type GemeenteEntry,
   type OrganisationFile,
@@ -42,6 +43,15 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
     if (requireDocumentation && !description) faults.push({ file, path: `${path}description`, reason: 'required' });
   };
 
+  const named: [string, unknown][] = [
+    ...Object.entries(files.national),
+    ...Object.entries(files.organisations),
+    ['gemeenten.json', files.gemeenten],
+    ['landelijk.json', files.landelijk],
+    [CBS_FILE, files.cbsGemeenten],
+  ];
+  for (const [file, content] of named) for (const path of protoKeyPaths(content)) faults.push({ file, path, reason: PROTO_REASON });
+
   // Null-prototype records: a lookup of `toString` or `constructor` finds nothing (see own.ts).
   const parameters: Record<string, Parameter> = Object.create(null);
   const parameterFile: Record<string, string> = Object.create(null);
@@ -49,15 +59,15 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
     const result = z.safeParse(nationalFile, content);
     if (!result.success) {
       faults.push(...zodFaults(file, result.error));
+      // A wrong unit also makes its values out of range for that unit: name the unit, the cause, too.
+      const raw = (content as { parameters?: unknown } | null)?.parameters;
+      if (raw && typeof raw === 'object') for (const [id, parameter] of Object.entries(raw)) faults.push(...unitFaults(file, id, parameter));
       continue;
     }
     documented(file, '', result.data.description);
     for (const [id, parameter] of Object.entries(result.data.parameters)) {
       documented(file, `parameters.${id}.`, parameter.description);
-      const expected = own(NATIONAL_UNITS, id);
-      if (expected && !expected.includes(parameter.unit)) {
-        faults.push({ file, path: `parameters.${id}.unit`, reason: `"${parameter.unit}" does not fit how the engine uses it (expected ${expected.join(' or ')})` });
-      }
+      faults.push(...unitFaults(file, id, parameter));
       if (parameterFile[id]) faults.push({ file, path: `parameters.${id}`, reason: `also defined in ${parameterFile[id]}` });
       parameters[id] = parameter;
       parameterFile[id] = file;
@@ -137,6 +147,14 @@ export function validateRules(files: RuleFiles, options: ValidateOptions = {}): 
 }
 
 export const CBS_FILE = 'cbs-gemeenten-2026.json';
+
+/** A national parameter whose unit does not fit how the engine reads it (national-units.ts). */
+function unitFaults(file: string, id: string, parameter: unknown): Fault[] {
+  const unit = (parameter as { unit?: unknown } | null)?.unit;
+  const expected = own(NATIONAL_UNITS, id);
+  if (!expected || typeof unit !== 'string' || (expected as readonly string[]).includes(unit)) return [];
+  return [{ file, path: `parameters.${id}.unit`, reason: `"${unit}" does not fit how the engine uses it (expected ${expected.join(' or ')})` }];
+}
 
 /** Every code and name in gemeenten.json and the organisation files is a gemeente of the CBS list. */
 function checkAgainstCbs(cbs: NonNullable<Rules['cbsGemeenten']>, gemeenten: GemeenteEntry[], orgs: OrganisationFile[]): Fault[] {

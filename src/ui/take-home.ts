@@ -25,13 +25,16 @@ export function takeHome(t: Translate, base: string, gemeente: string, answers: 
 
 /**
  * The page the code opens: the gemeente's public page when it set `deel-url` (a kiosk often runs on an
- * intranet address a phone cannot reach), otherwise this page. Only http(s) addresses are used.
+ * intranet address a phone cannot reach), otherwise this page. `deel-url` must be an absolute https:// address
+ * (the README's promise); anything else falls back to this page. No exception for localhost: a phone cannot
+ * reach a kiosk's localhost anyway.
  */
 export function shareBase(deelUrl: string | undefined, here: string): string {
   if (deelUrl) {
     try {
-      const url = new URL(deelUrl, here);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href.replace(/#.*$/, '');
+      // Absolute and https only: the phone opens it from the street, and "//host" would take this page's scheme.
+      const url = new URL(deelUrl);
+      if (url.protocol === 'https:') return url.href.replace(/#.*$/, '');
     } catch {
       // Not an address: fall back to this page.
     }

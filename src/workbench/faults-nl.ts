@@ -2,6 +2,9 @@
  * Validation faults (src/rules/validate.ts, in English for developers) in plain Dutch for a policy
  * officer: where in words (the regeling and the figure's description), and what to do.
  */
+import { PHONE_MESSAGE } from '../rules/phone.js';
+import { PROTO_REASON } from '../rules/proto-keys.js';
+import { UNSAFE_MESSAGE } from '../rules/schema-parts.js';
 import type { Fault } from '../rules/validate.js';
 import type { ParameterField } from './parameters.js';
 
@@ -27,6 +30,12 @@ const FIXED: Record<string, string> = {
   'expected a number of months, unit maanden': 'Hier hoort een aantal maanden. Kies als eenheid maanden.',
   'expected an age, unit jaren': 'Hier hoort een leeftijd. Kies als eenheid jaren.',
   'vanaf must be below tot': 'De leeftijd "vanaf" moet lager zijn dan de leeftijd "tot".',
+  // Issue 23: texts, phone numbers, opening hours and names the rules refuse.
+  [UNSAFE_MESSAGE]: 'In deze tekst staat een onzichtbaar teken, of een teken dat de tekst achterstevoren laat zien. Typ de tekst opnieuw.',
+  [PHONE_MESSAGE]: 'Dit is geen goed telefoonnummer. Schrijf het zoals 030 692 95 95, 0800 8115 of 14 030. Zet geen toestelnummer of woorden erbij.',
+  'names a day twice: give each day once': 'Een dag staat er twee keer. Noem elke dag maar één keer.',
+  'tot must be after van (closing after opening)': 'De tijd "tot" moet later zijn dan de tijd "van".',
+  [PROTO_REASON]: 'De naam "__proto__" mag niet in het bestand staan. Haal dit deel weg.',
 };
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
@@ -41,6 +50,11 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^expected an amount of money, unit (.+)$/, (_, units) => `Hier hoort een bedrag in euro. Kies als eenheid ${units.replace(' or ', ' of ')}.`],
   [/^(GM\d{4}) is not a gemeente in (.+)$/, (_, code) => `${code} is geen gemeente in de lijst van het CBS.`],
   [/^(GM\d{4}) is (.+) in (\S+), not (.+)$/, (_, code, official, _file, name) => `Gemeente ${code} heet volgens het CBS "${official}", niet "${name}".`],
+  [/^\S+ \S+ must be in whole cents/, () => 'Een bedrag heeft hoogstens twee cijfers na de punt (hele centen), zoals 125.50.'],
+  [/^\S+ \S+ must be a whole number$/, () => 'Hier hoort een heel getal, zonder punt.'],
+  [/^\S+ \S+ has more than (\d+) decimals$/, (_, n) => `Dit getal heeft te veel cijfers na de punt. Het mogen er hoogstens ${n} zijn.`],
+  [/^duplicate key "(.*)" \(JSON keeps only the last\)$/, (_, key) => `De naam "${key}" staat hier twee keer. Dan blijft er maar één over. Haal er één weg in het bestand zelf, en open het opnieuw.`],
+  [/^a key with a dot in it: "(.*)"$/, (_, key) => `In de naam "${key}" staat een punt. Dat kan de werkbank niet lezen. Gebruik een streepje (-) in het bestand zelf, en open het opnieuw.`],
   [/^not valid JSON: (.+)$/, (_, why) => `Dit bestand is geen geldig JSON-bestand (${why}).`],
 ];
 

@@ -11,6 +11,7 @@ import { checkOrganisation } from './check.js';
 import { h } from './dom.js';
 import { dutchFaults } from './faults-nl.js';
 import { addRow, at, inputFor, parameterElement, readBack } from './form.js';
+import { openFaults } from './open-faults.js';
 import { listParameters } from './parameters.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -32,10 +33,19 @@ fileInput.addEventListener('change', async () => {
   if (!file) return;
   fileName = file.name;
   let content: unknown;
+  const text = await file.text();
+  // Whatever was open before is closed: a refused file must not leave the previous one to be saved.
+  close();
   try {
-    content = JSON.parse(await file.text());
+    content = JSON.parse(text);
   } catch (error) {
     fileStatus.textContent = `Dit bestand kan de werkbank niet lezen: het is geen JSON-bestand (${(error as Error).message}).`;
+    return;
+  }
+  const refused = openFaults(file.name, text, content);
+  if (refused.length > 0) {
+    const items = dutchFaults(refused, []).map((fault) => h('li', {}, h('strong', {}, fault.path), `: ${fault.message}`));
+    fileStatus.replaceChildren(`De werkbank opent ${file.name} niet, want opslaan zou het bestand stil veranderen:`, h('ul', {}, ...items));
     return;
   }
   const fields = listParameters(content);
@@ -52,6 +62,15 @@ fileInput.addEventListener('change', async () => {
   for (const id of ['edit-section', 'check-section', 'changes-section', 'save-section']) $(id).hidden = false;
   update();
 });
+
+/** No file open: nothing to edit, check or save. */
+function close(): void {
+  current = undefined;
+  before = undefined;
+  form.replaceChildren();
+  saveStatus.textContent = '';
+  for (const id of ['edit-section', 'check-section', 'changes-section', 'save-section']) $(id).hidden = true;
+}
 
 function renderForm(fields: ReturnType<typeof listParameters>): void {
   form.replaceChildren();
@@ -139,6 +158,7 @@ function renderChanges(changes: HouseholdChange[] | undefined, total: number): v
 }
 
 saveButton.addEventListener('click', () => {
+  if (current === undefined) return;
   const json = `${JSON.stringify(current, null, 2)}\n`;
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   const link = h('a', { href: url, download: fileName });

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { walkTypicalCheck } from './typical-check.js';
 import { launchChromium, sendFile, watch } from '../support/static-files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -164,11 +165,14 @@ describe('the installed package in Chromium', () => {
     await tab.close();
   });
 
-  it('embed.html in an iframe on another origin posts only { type, height }, and again when its content grows', async () => {
+  /** The host page (another origin) framing embed.html with `query`; it records every message it receives. */
+  async function framed(query: string) {
     const tab = await browser.newPage();
     const problems: string[] = [];
+    const warnings: string[] = [];
     tab.on('pageerror', (e) => problems.push(e.message));
-    const embed = `http://127.0.0.1:${port}/node_modules/${pkg.name}/dist/embed.html?gemeente=GM0344&datum=2026-07-01&lang=en&unknown=x`;
+    tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const embed = `http://127.0.0.1:${port}/node_modules/${pkg.name}/dist/embed.html?${query}`;
     await tab.addInitScript(() => {
       (window as unknown as { messages: unknown[] }).messages = [];
       window.addEventListener('message', (e) => (window as unknown as { messages: unknown[] }).messages.push(e.data));
@@ -176,36 +180,99 @@ describe('the installed package in Chromium', () => {
     // The host is on another origin (localhost vs 127.0.0.1), as a gemeente's CMS would be.
     await tab.goto(`http://localhost:${port}/host.html?src=${encodeURIComponent(embed)}`);
     const frame = tab.frameLocator('iframe');
+    const messages = () => tab.evaluate(() => (window as unknown as { messages: { type: string; height: number }[] }).messages);
+    return { tab, frame, messages, problems, warnings };
+  }
+  const HOST = () => `http://localhost:${port}`;
+
+  it('embed.html in an iframe on another origin posts only { type, height } to the origin it names, in 200 px steps from 1200 px, and again when its content grows (issue 23)', async () => {
+    const { tab, frame, messages, problems } = await framed(`gemeente=GM0344&datum=2026-07-01&lang=en&unknown=x&origin=${encodeURIComponent(HOST())}`);
     await frame.locator('regelingen-check').getByRole('heading', { name: 'Which schemes fit you?' }).waitFor();
     await tab.waitForFunction(() => (window as unknown as { messages: unknown[] }).messages.length > 0);
-    const messages = () => tab.evaluate(() => (window as unknown as { messages: { type: string; height: number }[] }).messages);
     const first = await messages();
     for (const message of first) {
       assert.deepEqual(Object.keys(message).sort(), ['height', 'type']);
       assert.equal(message.type, 'regelingen-check-height');
-      assert.ok(Number.isInteger(message.height) && message.height > 0, `a height in whole pixels, got ${message.height}`);
+      assert.ok(Number.isInteger(message.height) && message.height >= 1200 && message.height % 200 === 0, `a height in steps of 200 px, at least 1200, got ${message.height}`);
     }
-    assert.ok(first.at(-1)!.height > 200, 'the height of the first screen');
-    const inner = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    /** The last height posted, once the page has stopped changing (a message follows each layout). */
+    const inner = () => frame.locator('html').evaluate((html) => Math.max(1200, Math.ceil(html.getBoundingClientRect().height / 200) * 200));
+    /** The last height posted, once the page has stopped changing: the page's height rounded up to 200 px. */
     const settled = async () => {
       for (let i = 0; i < 50; i++) {
         const [last, now] = [(await messages()).at(-1)?.height, await inner()];
         if (last === now) return now;
         await new Promise((r) => setTimeout(r, 100));
       }
-      assert.fail(`the last height posted, ${(await messages()).at(-1)?.height}, is not the page’s height, ${await inner()}`);
+      assert.fail(`the last height posted, ${(await messages()).at(-1)?.height}, is not the page’s height rounded up, ${await inner()}`);
     };
     const firstHeight = await settled();
-    const attrs = await frame.locator('regelingen-check').evaluate((e) => [e.getAttribute('gemeente'), e.getAttribute('datum'), e.getAttribute('unknown')]);
-    assert.deepEqual(attrs, ['GM0344', '2026-07-01', null], 'attributes from the query; unknown parameters ignored');
+    const attrs = await frame.locator('regelingen-check').evaluate((e) => [e.getAttribute('gemeente'), e.getAttribute('datum'), e.getAttribute('unknown'), e.getAttribute('origin')]);
+    assert.deepEqual(attrs, ['GM0344', '2026-07-01', null, null], 'attributes from the query; unknown parameters and origin are not attributes');
 
-    // The next screen has a different height: a new message says so.
-    const count = (await messages()).length;
-    await frame.locator('regelingen-check button.primary').click();
-    await tab.waitForFunction((n) => (window as unknown as { messages: unknown[] }).messages.length > n, count);
+    // The results are taller than the first screen: a new message says so.
+    await walkTypicalCheck(tab.frames()[1]!);
+    await tab.waitForFunction((h) => (window as unknown as { messages: { height: number }[] }).messages.at(-1)!.height !== h, firstHeight);
     assert.notEqual(await settled(), firstHeight);
     assert.deepEqual(problems, []);
     await tab.close();
+  });
+
+  it('embed.html without origin=, or naming another origin, posts nothing to the page that frames it, and says why in the console (issue 23)', async () => {
+    for (const query of ['', '&origin=https%3A%2F%2Fevil.example', '&origin=*', `&origin=${encodeURIComponent(`${HOST()}/path`)}`, '&origin=javascript%3Aalert(1)']) {
+      const { tab, frame, messages, problems, warnings } = await framed(`gemeente=GM0344&datum=2026-07-01${query}`);
+      await frame.locator('regelingen-check').getByRole('heading', { name: 'Welke regelingen passen bij u?' }).waitFor();
+      await new Promise((r) => setTimeout(r, 800));
+      assert.deepEqual(await messages(), [], `nothing posted for ${query || 'no origin'}`);
+      assert.deepEqual(problems, []);
+      if (query !== '&origin=https%3A%2F%2Fevil.example') assert.ok(warnings.some((w) => /no valid origin=/.test(w)), `a warning for ${query || 'no origin'}: ${warnings.join(' | ')}`);
+      await tab.close();
+    }
+  });
+
+  it('every question screen, with and without the income-period question, posts the same 1200 px floor (issue 23)', async () => {
+    /** The heights posted while the questions show (until the results title appears), and whether the period was asked. */
+    const questions = async (netMonthly: string) => {
+      const { tab, messages } = await framed(`gemeente=GM0344&datum=2026-07-01&origin=${encodeURIComponent(HOST())}`);
+      const frame = tab.frames()[1]!;
+      const asked: string[] = [];
+      let tallest = 0;
+      let screen = '';
+      const el = frame.locator('regelingen-check');
+      await el.locator('button.primary').first().waitFor();
+      // Every 50 ms while the questions show: the tallest question screen.
+      const watcher = setInterval(async () => {
+        try {
+          if (!asked.length && (await el.locator('input[name="lowSince"]').count())) asked.push('lowSince');
+          // One evaluation, so the results cannot appear between the look and the measurement.
+          const height = await frame.evaluate(() => {
+            const root = document.querySelector('regelingen-check')?.shadowRoot;
+            return root && !root.querySelector('#results-title, [data-partial]') ? [document.documentElement.getBoundingClientRect().height, root.querySelector('h1, h2')?.textContent ?? ''] as const : ([0, ''] as const);
+          });
+          // The summary lists the answers (one row more when the period was asked): see the report of issue 23.
+          if (height[0] > tallest && height[1] !== 'Kloppen uw antwoorden?') [tallest, screen] = height;
+        } catch {
+          // The tab closes at the end.
+        }
+      }, 50);
+      await walkTypicalCheck(frame, { netMonthly });
+      await new Promise((r) => setTimeout(r, 200));
+      clearInterval(watcher);
+      const all = (await messages()).map((m) => m.height);
+      await tab.close();
+      return { tallest, screen, asked, all };
+    };
+    // test/cases/utrecht: € 1.348,49 (bijstand) is below the IIT ceiling, so the period is asked; € 2.600 is above it.
+    const low = await questions('1348,49');
+    const high = await questions('2600');
+    assert.deepEqual(low.asked, ['lowSince'], 'the period is asked below the ceiling');
+    assert.deepEqual(high.asked, [], 'and not above it');
+    // The messages during the questions are what could tell them apart: every question screen is below the
+    // 1200 px floor, so the host sees the floor once; after it only the summary's and the results' heights.
+    for (const walk of [low, high]) {
+      assert.ok(walk.tallest > 0 && walk.tallest <= 1200, `the tallest question screen, ${walk.screen}: ${walk.tallest} px, fits under the floor`);
+      assert.equal(walk.all[0], 1200);
+      assert.ok(walk.all.slice(1).every((h) => h > 1200), `after the floor only taller screens: ${walk.all.join(', ')}`);
+    }
+    assert.ok(low.all.length <= 8 && high.all.length <= 8, `a few messages per check, not one per redraw: ${low.all.join(', ')} / ${high.all.join(', ')}`);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { sendFile } from '../support/static-files.js';
 
 
@@ -31,8 +31,9 @@ export async function serveDist(dist: string): Promise<{ server: Server; origin:
 const RADIO: Record<string, number> = { partner: 1, hasChildren: 0, hasHousemates: 1, incomeSource: 0, lowSince: 2, renting: 0 };
 const TEXT: Record<string, string> = { age: '34', 'child-0': '3', 'child-1': '12', netMonthly: '1348,49', assets: '500', rent: '650' };
 
-/** Answers whatever is on screen until the results show; works for one question per screen and for all at once. */
-export async function walkTypicalCheck(page: Page): Promise<void> {
+/** Answers whatever is on screen until the results show (`answers` replaces text answers, e.g. netMonthly); works for one question per screen and for all at once. */
+export async function walkTypicalCheck(page: Page | Frame, answers: Record<string, string> = {}): Promise<void> {
+  const text = { ...TEXT, ...answers };
   const el = page.locator('regelingen-check');
   await el.locator('button.primary').first().waitFor();
   for (let screen = 0; screen < 30; screen++) {
@@ -48,7 +49,7 @@ export async function walkTypicalCheck(page: Page): Promise<void> {
     if ((await el.locator('#f-child-0').count()) && !(await el.locator('#f-child-1').count())) {
       await el.locator('button', { hasText: /^\s*\+ / }).first().click();
     }
-    for (const [id, value] of Object.entries(TEXT)) {
+    for (const [id, value] of Object.entries(text)) {
       const field = el.locator(`#f-${id}`);
       if ((await field.count()) && (await field.inputValue()) !== value) await field.fill(value);
     }

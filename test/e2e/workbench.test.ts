@@ -129,6 +129,42 @@ describe('the rules workbench, built, under a strict CSP', () => {
     await context.close();
   });
 
+  it('issue 23: refuses a file with a key given twice or a key with a dot, with a Dutch fault, and cannot save it', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const { problems } = await watch(tab);
+    await tab.goto(`${origin}/regels-bewerken.html`);
+    const open = (text: string) => tab.getByLabel('Regelbestand (.json)').setInputFiles({ name: 'gemeente-utrecht.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const original = readFileSync(RULES, 'utf8');
+    const status = tab.locator('#file-status');
+
+    // A good file first: a refused file must not leave it open to be saved.
+    await open(original);
+    await tab.locator('#faults').getByText('Geen fouten.').waitFor();
+    // "inkomensgrens" twice in the U-pas: JSON.parse keeps the last, so saving would drop the first.
+    const twice = original.replace('"inkomensgrens": {', '"inkomensgrens": { "unit": "procent", "source": "https://www.u-pas.nl", "values": { "2021-07-01": "999" } },\n    "inkomensgrens": {');
+    assert.notEqual(twice, original);
+    await open(twice);
+    await status.getByText('De werkbank opent gemeente-utrecht.json niet').waitFor();
+    assert.match((await status.textContent())!, /De naam "inkomensgrens" staat hier twee keer\./);
+    assert.equal(await tab.getByRole('button', { name: 'Bestand opslaan' }).isVisible(), false, 'no save button for a refused file');
+    assert.equal(await tab.locator('#form [data-path]').count(), 0);
+
+    // A regeling key with a dot: a fault, not an empty form.
+    const dotted = JSON.parse(original);
+    dotted.regelingen['u.pas'] = dotted.regelingen['u-pas'];
+    delete dotted.regelingen['u-pas'];
+    await open(JSON.stringify(dotted));
+    await status.getByText(/In de naam "u\.pas" staat een punt\./).waitFor();
+    assert.equal(await tab.getByRole('button', { name: 'Bestand opslaan' }).isVisible(), false);
+
+    // The good file opens again afterwards.
+    await open(original);
+    await tab.locator('#faults').getByText('Geen fouten.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('also works opened straight from disk (file://), without any server', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

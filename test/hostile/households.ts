@@ -2,7 +2,7 @@ import { fieldPath } from '../../src/engine/input.js';
 
 /**
  * Generated hostile CLI inputs: every field of a valid household replaced by values that are not a
- * possible household, every object given an unknown key, every required key removed. Each case says which
+ * possible household, every object given an unknown key, every key given twice, every required key removed. Each case says which
  * field the refusal must name. Deterministic, so a failure can be reproduced by its name.
  */
 
@@ -136,6 +136,23 @@ export function hostileCases(base: Record<string, unknown>, label: string): Host
       // defineProperty: `__proto__` becomes an own key, as JSON.parse makes it.
       Object.defineProperty(target, key, { value: 1, enumerable: true, configurable: true, writable: true });
       cases.push({ name: `${label}: unknown key ${container || '(root)'}.${key.slice(0, 20)}`, text: toText(copy), field: fieldPath([...(container ? container.split('.') : []), key]), code: 'unknown-key' });
+    }
+  }
+  // Issue 23: every key of every object given twice, first with another value (`"assets":"100000000","assets":"0.00"`):
+  // JSON.parse would keep the last without a word, so the CLI refuses the key.
+  for (const container of CONTAINERS) {
+    for (const key of Object.keys(at(base, container))) {
+      const copy = structuredClone(base);
+      const target = at(copy, container);
+      const entries = Object.entries(target);
+      for (const k of Object.keys(target)) delete target[k];
+      for (const [k, v] of entries) {
+        if (k === key) target['\u0000twice'] = typeof v === 'string' ? '100000000' : v;
+        target[k] = v;
+      }
+      const text = toText(copy).replace('"\\u0000twice":', `${JSON.stringify(key)}:`);
+      const field = fieldPath([...(container ? container.split('.') : []), key]);
+      cases.push({ name: `${label}: ${container || '(root)'}.${key} given twice`, text, field, code: 'duplicate-key' });
     }
   }
   for (const path of REQUIRED) {

@@ -10,6 +10,7 @@ import { readRulesDir } from '../../src/cli/read-rules.js';
 import { householdChanges } from '../../src/workbench/changes.js';
 import { checkOrganisation } from '../../src/workbench/check.js';
 import { dutchFaults } from '../../src/workbench/faults-nl.js';
+import { openFaults } from '../../src/workbench/open-faults.js';
 import { listParameters, rowsOf, valuesOf } from '../../src/workbench/parameters.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -77,5 +78,20 @@ describe('rules workbench', () => {
     assert.equal(say('regelingen.u-pas.inkomensgrens.values.2021-07-01', '1250 procent is above 300'), 'Dit getal is te hoog: 1250 procent is meer dan 300. Kijk of er geen tikfout in zit.');
     assert.equal(say('regelingen.u-pas.inkomensgrens.values.2026-02-30', 'not a real calendar date'), 'Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
     assert.equal(say('gemeenten.0', 'GM0344 is Utrecht in cbs-gemeenten-2026.json, not Utrecht (stad)'), 'Gemeente GM0344 heet volgens het CBS "Utrecht", niet "Utrecht (stad)".');
+  });
+
+  it('says in Dutch the faults of issue 23: texts, phone numbers, opening hours, cents, __proto__, a key twice or with a dot', () => {
+    const org = utrecht() as unknown as Record<string, any>;
+    org.contact.phone = '0229 252200 toestel 12';
+    org.contact.address = 'Stadsplateau\u202e 1';
+    org.contact.openingstijden[0] = { dagen: [1, 1], van: '17:00', tot: '09:00' };
+    org.regelingen['u-pas'].inkomensgrens.values['2021-07-01'] = '125.00001';
+    const result = checkOrganisation(org, base, openFaults('gemeente-utrecht.json', '{"a":1,"a":2,"b.c":3}', { a: 2, 'b.c': 3 }));
+    assert.ok(!result.ok);
+    const dutch = dutchFaults(result.faults, listParameters(org)).map((f) => f.message);
+    for (const message of dutch) assert.doesNotMatch(message, /Deze waarde klopt niet|expected|contains/, message);
+    for (const expected of [/geen goed telefoonnummer/, /onzichtbaar teken/, /Een dag staat er twee keer/, /"tot" moet later/, /te veel cijfers na de punt/, /De naam "a" staat hier twee keer/, /In de naam "b\.c" staat een punt/]) {
+      assert.ok(dutch.some((m) => expected.test(m)), `${expected}: ${dutch.join(' | ')}`);
+    }
   });
 });

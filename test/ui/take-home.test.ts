@@ -144,6 +144,14 @@ describe('take-home code: encode and decode', () => {
     expect(encodeShare('GM0344', parentAnswers, 'nl')).to.equal(encodeShare('GM0344', parentAnswers));
   });
 
+  it('issue 23: deel-url must be an https:// address, as the README says; http:// or another scheme falls back to this page', () => {
+    const here = 'https://kiosk.utrecht.nl/check';
+    for (const deelUrl of ['http://www.utrecht.nl/check', 'HTTP://www.utrecht.nl/', 'ftp://www.utrecht.nl/', 'data:text/html,x', '//www.utrecht.nl/check']) {
+      expect(shareBase(deelUrl, here), deelUrl).to.equal(here);
+    }
+    expect(shareBase('HTTPS://www.utrecht.nl/check', here)).to.equal('https://www.utrecht.nl/check');
+  });
+
   it('points at the gemeente’s public page when deel-url is set, else at this page, never with a fragment', () => {
     expect(shareBase('https://www.utrecht.nl/check#x', 'http://kiosk.intra/check')).to.equal('https://www.utrecht.nl/check');
     expect(shareBase(undefined, 'http://kiosk.intra/check?k=1#rc=1.a.b')).to.equal('http://kiosk.intra/check?k=1');

@@ -49,7 +49,7 @@ function packedLanguages(): Plugin {
  * from the bundle keeps it within its size budget.
  */
 function rulesWithoutProse(): Plugin {
-  const prose = new Set(['$schema', 'description', 'note', 'reference']);
+  const prose = new Set(['$schema', 'description', 'note', 'reference', 'websiteNote', 'websiteSource', 'websiteSources']);
   return {
     name: 'rules-without-prose',
     enforce: 'pre',

@@ -121,7 +121,8 @@ function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente
       validFrom: norm.validFrom,
     },
     schemes: toeslagenEstimates(ctx, rules),
-    helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, overzicht: rules.landelijk.gemeentenOverzicht }),
+    // A page's own rules may give a CBS list without websites: then the national list is the only door left.
+    helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, website: cbs.website ?? rules.landelijk.gemeentenOverzicht }),
     notComputed: [],
     notices: noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge),
   };

@@ -234,7 +234,21 @@ export const cbsGemeentenFile = z.strictObject({
   validFrom: isoDate,
   status: z.optional(verificationStatus),
   note: z.optional(z.string()),
-  gemeenten: z.array(z.strictObject({ code: cbsCode, name: z.string(), alsoKnownAs: z.optional(z.string()) })).check(z.minLength(300)),
+  /** Where the websites below were read (issue 21): key → URL, named by each gemeente's `websiteSource`. */
+  websiteSources: z.optional(z.record(z.string(), url)),
+  websiteNote: z.optional(z.string()),
+  gemeenten: z
+    .array(
+      z.strictObject({
+        code: cbsCode,
+        name: z.string(),
+        alsoKnownAs: z.optional(z.string()),
+        /** The gemeente's own homepage: the door for a gemeente whose rules the check does not know. */
+        website: z.optional(url),
+        websiteSource: z.optional(z.string()),
+      }),
+    )
+    .check(z.minLength(300)),
 });
 
 /** rules/landelijk.json: national help routes and the Belastingdienst links for the toeslagen estimates. */

@@ -268,7 +268,8 @@ describe('<regelingen-check>', () => {
     expect(Object.keys(shown).sort()).to.deep.equal(['huurtoeslag', 'zorgtoeslag']);
     const help = root(el).querySelector('#help-title')!.closest('section')!;
     expect(help.textContent).to.contain('Geldfit');
-    expect([...help.querySelectorAll('a')].map((a) => a.href)).to.include('https://organisaties.overheid.nl/Gemeenten/');
+    // Issue 21: the gemeente's own site (rules/cbs-gemeenten-2026.json), never the national list of gemeenten.
+    expect([...help.querySelectorAll('a')].map((a) => a.href)).to.include('https://gemeente.groningen.nl/');
     await expect(el).to.be.accessible();
   });
 

@@ -12,20 +12,12 @@ import { applicableNorm } from './norms.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateRegeling } from './schemes/evaluate-regeling.js';
 import { toeslagenEstimates } from './schemes/toeslagen.js';
-import type { CbsGemeente } from '../rules/schema.js';
-import type { HouseholdInput, NoticeCode, Outcome } from './types.js';
-import type { WerkenLoontOutcome } from './werken-loont/types.js';
+import { evaluateUncovered } from './evaluate-uncovered.js';
+import type { HouseholdInput, Outcome } from './types.js';
+import type { EvaluateOptions } from './evaluate-options.js';
+import { noticesFor } from './notices.js';
 
-/**
- * Optional parts of the evaluation, passed in so that a caller that does not need them does not load them:
- * the browser loads the werken-loont calculation and its tax and toeslagen rules only when asked for.
- */
-export interface EvaluateOptions {
-  werkenLoont?: (ctx: SchemeContext) => WerkenLoontOutcome | undefined;
-}
-
-/** Norms change on 1 January and 1 July: a norm older than this many days means we lack the newest figures. */
-const STALE_NORM_DAYS = 184;
+export type { EvaluateOptions };
 
 /**
  * Household + date → outcomes with reason codes. Pure: the date is part of the input and the rules are
@@ -43,7 +35,7 @@ export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = 
   if (uncovered && uncovered.length > 1) throw new InputError('municipality', 'ambiguous-municipality');
   if (!located && uncovered?.length !== 1) throw new InputError('municipality', 'unknown-municipality');
   try {
-    if (!located) return evaluateUncovered(input, rules, uncovered![0]!);
+    if (!located) return evaluateUncovered(input, rules, uncovered![0]!, options);
     return evaluateValid(input, rules, located.organisation, located.gemeente, options);
   } catch (error) {
     if (error instanceof ParameterDateError) throw new InputError('date', 'date-before-rules');
@@ -97,45 +89,4 @@ function evaluateValid(
     notices,
     ...(werkenLoont && { werkenLoont }),
   };
-}
-
-/**
- * A gemeente of the CBS list that the check does not cover: no local schemes (we do not know them), the
- * national toeslagen estimates, and help routes that start with the gemeente's own site.
- */
-function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente): Outcome {
-  const normLookup = new Lookup(rules, input.date);
-  const facts = householdFacts(input, normLookup);
-  const norm = applicableNorm(facts, normLookup);
-  const ctx = { input, facts, income: new Decimal(input.income.netMonthly), assets: new Decimal(input.assets), normLookup };
-  return {
-    date: input.date,
-    municipality: cbs.code,
-    municipalityName: cbs.name,
-    covered: false,
-    householdType: facts.type,
-    norm: {
-      bijstandsnorm: money(norm.inclVakantietoeslag),
-      bijstandsnormExclVakantietoeslag: money(norm.exclVakantietoeslag),
-      kostendelers: facts.kostendelers,
-      validFrom: norm.validFrom,
-    },
-    schemes: toeslagenEstimates(ctx, rules),
-    // A page's own rules may give a CBS list without websites: then the national list is the only door left.
-    helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, website: cbs.website ?? rules.landelijk.gemeentenOverzicht }),
-    notComputed: [],
-    notices: noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge),
-  };
-}
-
-function noticesFor(normValidFrom: string, date: string, aow: boolean): NoticeCode[] {
-  const notices: NoticeCode[] = [];
-  if (daysBetween(normValidFrom, date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
-  if (aow) notices.push('aow-age-svb');
-  return notices;
-}
-
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }

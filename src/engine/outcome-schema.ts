@@ -43,6 +43,8 @@ const scheme = z.object({
   unverified: z.array(z.string()),
   /** Toeslagen estimates: the Belastingdienst's own proefberekening (issue 10). */
   calculatorUrl: z.optional(z.string()),
+  // Issue 21: kwijtschelding of a gemeente the check does not cover.
+  handler: z.optional(z.literal('gemeente-of-belastingsamenwerking')),
 });
 
 const helpRoute = z.object({
@@ -126,7 +128,9 @@ export const outcomeSchema = z.object({
   /** Help that does not depend on a status: schuldhulp of the gemeente, geldfit, juridisch loket. */
   helpRoutes: z.optional(z.array(helpRoute)),
   /** Regelingen of the gemeente that exist but that the check does not compute, with their links (issue 10). */
-  notComputed: z.optional(z.array(z.object({ name: z.string(), url: z.string() }))),
+  notComputed: z.optional(
+    z.array(z.object({ name: z.string(), url: z.string(), code: z.optional(z.enum(['stadspas', 'local-schemes', 'iit-amount'])) })),
+  ),
   werkenLoont: z.optional(werkenLoont),
 });
 

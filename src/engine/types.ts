@@ -70,6 +70,11 @@ export const REASON_CODES = [
   'toeslag-estimate',
   'toeslag-income-too-high',
   'toeslag-not-estimated-aow',
+  // Issue 21: the statutory answers for a gemeente whose own rules the check does not know.
+  'gemeente-sets-iit',
+  'above-highest-known-limit',
+  'draagkracht-national-rule',
+  'kwijtschelding-norm-choice',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -96,6 +101,11 @@ export interface SchemeOutcome {
   unverified: string[];
   /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
   calculatorUrl?: string;
+  /**
+   * Who decides, where the check does not know the organisation (issue 21, kwijtschelding of an uncovered
+   * gemeente): "uw gemeente of de belastingsamenwerking van uw gemeente".
+   */
+  handler?: 'gemeente-of-belastingsamenwerking';
 }
 
 /** Opening hours as data, so each language can say them (rules: `openingstijden`); days 1 = Monday … 7 = Sunday. */
@@ -116,6 +126,9 @@ export interface HelpRoute {
   /** False when the route's details were not checked against an official page. */
   checked: boolean;
 }
+
+/** What an uncovered gemeente may have that the check does not know (issue 21). */
+export type NotComputedCode = 'stadspas' | 'local-schemes' | 'iit-amount';
 
 export type NoticeCode = 'norms-may-be-outdated' | 'aow-age-svb';
 
@@ -140,8 +153,11 @@ export interface Outcome {
   schemes: SchemeOutcome[];
   /** Schuldhulp of the gemeente first when the resident has debts, then the national routes. */
   helpRoutes: HelpRoute[];
-  /** Regelingen of the gemeente that exist but that the check does not compute, with their links. */
-  notComputed: { name: string; url: string }[];
+  /**
+   * Regelingen of the gemeente that exist but that the check does not compute, with their links. For an
+   * uncovered gemeente (issue 21) each has a `code` the UI can say in every language (results.notComputedCode).
+   */
+  notComputed: { name: string; url: string; code?: NotComputedCode }[];
   notices: NoticeCode[];
   /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */
   werkenLoont?: WerkenLoontOutcome;

@@ -10,6 +10,7 @@ import vermogen from '../../rules/national/vermogen.json';
 import inkomstenvrijlating from '../../rules/national/inkomstenvrijlating.json';
 import minimumloon from '../../rules/national/minimumloon.json';
 import bijzondereBijstandEnIit from '../../rules/national/bijzondere-bijstand-en-iit.json';
+import kwijtschelding from '../../rules/national/kwijtschelding.json';
 import gemeenten from '../../rules/gemeenten.json';
 import landelijk from '../../rules/landelijk.json';
 
@@ -20,6 +21,7 @@ export const nationalFiles: Record<string, unknown> = {
   'national/inkomstenvrijlating.json': inkomstenvrijlating,
   'national/minimumloon.json': minimumloon,
   'national/bijzondere-bijstand-en-iit.json': bijzondereBijstandEnIit,
+  'national/kwijtschelding.json': kwijtschelding,
 };
 
 export const gemeentenFile: unknown = gemeenten;

@@ -26,7 +26,10 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'vrijlating.alleenstaande-ouder.maximum',
     'minimumloon.referentiemaandloon',
   ],
+  'procent-van-norm': ['iit.hoogste-bekende-inkomensgrens'],
   procent: [
+    'kwijtschelding.kosten-van-bestaan.laagste',
+    'kwijtschelding.kosten-van-bestaan.hoogste',
     'iack.percentage',
     'vakantietoeslag.percentage',
     'huurtoeslag.percentage.tot-kwaliteitskortingsgrens',
@@ -71,6 +74,7 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'kostendelersnorm.leeftijdsgrens',
   ],
   maanden: [
+    'iit.kortste-bekende-referentieperiode',
     'aow-leeftijd',
     'vrijlating.arbeid.duur',
     'vrijlating.alleenstaande-ouder.duur',

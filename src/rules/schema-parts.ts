@@ -22,7 +22,7 @@ export const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an http
 export const verificationStatus = z.enum(['verified', 'unverified']);
 
 export const MONEY_UNITS = ['EUR', 'EUR/maand', 'EUR/jaar', 'EUR/kwartaal', 'EUR/uur'] as const;
-export const unit = z.enum([...MONEY_UNITS, 'procent', 'maanden', 'jaren', 'jaartal', 'factor']);
+export const unit = z.enum([...MONEY_UNITS, 'procent', 'procent-van-norm', 'maanden', 'jaren', 'jaartal', 'factor']);
 export type Unit = z.infer<typeof unit>;
 
 /**
@@ -32,6 +32,8 @@ export type Unit = z.infer<typeof unit>;
  * calendar year (`jaartal`, e.g. the IACK's birth-year limit) at 2200.
  */
 const UNIT_MAX: Partial<Record<Unit, number>> = { procent: 100, jaren: 121, jaartal: 2200, maanden: 1500, factor: 100 };
+/** A national figure that is itself a limit as a percentage of the bijstandsnorm (issue 21: the highest IIT limit). */
+UNIT_MAX['procent-van-norm'] = 300;
 
 /**
  * Income limits as a percentage of the bijstandsnorm: verordeningen use 100–150 %; 300 % leaves room

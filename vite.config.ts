@@ -54,7 +54,7 @@ function rulesWithoutProse(): Plugin {
     name: 'rules-without-prose',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten|landelijk|cbs-gemeenten-\d+)\.json$/.test(id)) return null;
+      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten|landelijk|cbs-gemeenten-\d+|plaatsen-\d+)\.json$/.test(id)) return null;
       const data = JSON.parse(code);
       return { code: JSON.stringify(data, (key, value) => (prose.has(key) ? undefined : value)), map: null };
     },

@@ -112,3 +112,6 @@ export const ageRange = z
 
 /** A whole age in years, 0 to 120. */
 export const age = z.int().check(z.gte(0), z.lte(120));
+
+/** A CBS gemeentecode. */
+export const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));

@@ -8,7 +8,7 @@ import {
   PERCENT_OF_NORM_MAX,
   age,
   ageRange,
-  isoDate,
+  cbsCode,
   moneyParameter,
   monthsParameter,
   parameter,
@@ -19,6 +19,10 @@ import {
 
 // The building blocks (dates, money, units, bounds) live in schema-parts.ts; re-exported for callers.
 export { parameter, unit, verificationStatus } from './schema-parts.js';
+// The national lists (every gemeente, every place) live in schema-lists.ts.
+export { cbsGemeentenFile, placesFile } from './schema-lists.js';
+export type { CbsGemeente, CbsGemeentenFile, PlacesFile } from './schema-lists.js';
+import type { CbsGemeente } from './schema-lists.js';
 
 export const nationalFile = z.strictObject({
   $schema: z.optional(z.string()),
@@ -176,7 +180,6 @@ export const helpRoute = z.strictObject({
 /** A regeling that exists in the gemeente but that the check does not compute: shown with its link. */
 const notComputed = z.strictObject({ name: z.string(), url, status: z.optional(verificationStatus) });
 
-const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));
 
 /** A gemeente in its organisation's file: which regelingen it offers, and its own contact if it has one. */
 export const gemeente = z.strictObject({
@@ -225,32 +228,6 @@ export const organisationFile = z.strictObject({
   regelingen: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), regeling),
 });
 
-/** rules/cbs-gemeenten-2026.json: every gemeente of the year (CBS), to tell an uncovered one from a typo. */
-export const cbsGemeentenFile = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(z.string()),
-  source: url,
-  sourceFile: z.optional(url),
-  validFrom: isoDate,
-  status: z.optional(verificationStatus),
-  note: z.optional(z.string()),
-  /** Where the websites below were read (issue 21): key → URL, named by each gemeente's `websiteSource`. */
-  websiteSources: z.optional(z.record(z.string(), url)),
-  websiteNote: z.optional(z.string()),
-  gemeenten: z
-    .array(
-      z.strictObject({
-        code: cbsCode,
-        name: z.string(),
-        alsoKnownAs: z.optional(z.string()),
-        /** The gemeente's own homepage: the door for a gemeente whose rules the check does not know. */
-        website: z.optional(url),
-        websiteSource: z.optional(z.string()),
-      }),
-    )
-    .check(z.minLength(300)),
-});
-
 /** rules/landelijk.json: national help routes and the Belastingdienst links for the toeslagen estimates. */
 export const landelijkFile = z.strictObject({
   $schema: z.optional(z.string()),
@@ -264,8 +241,6 @@ export const landelijkFile = z.strictObject({
 export type Parameter = z.infer<typeof parameter>;
 export type Kwijtschelding = z.infer<typeof kwijtschelding>;
 export type HelpRouteRule = z.infer<typeof helpRoute>;
-export type CbsGemeentenFile = z.infer<typeof cbsGemeentenFile>;
-export type CbsGemeente = CbsGemeentenFile['gemeenten'][number];
 export type LandelijkFile = z.infer<typeof landelijkFile>;
 export type OrganisationFile = z.infer<typeof organisationFile>;
 export type Regeling = z.infer<typeof regeling>;

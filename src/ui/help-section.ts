@@ -33,7 +33,7 @@ export function notComputedSection(outcome: Outcome, t: Translate, kiosk: boolea
     <h3 id="not-computed-title">${t('results.notComputedTitle')}</h3>
     <p>${t('results.notComputedIntro', { name: outcome.municipalityName })}</p>
     <ul>
-      ${outcome.notComputed.map((r) => html`<li>${link(r.url, r.name, kiosk)}</li>`)}
+      ${outcome.notComputed.map((r) => html`<li>${link(r.url, r.code ? t(`results.notComputedCode.${r.code}`) : r.name, kiosk)}</li>`)}
     </ul>
   </section>`;
 }

@@ -48,7 +48,8 @@ export function statutoryIit(ctx: StatutoryContext): SchemeOutcome {
     }),
     status,
     reasons: status === 'no' ? blocking : ['gemeente-sets-iit', ...reasons],
-    ...(limit && highest && { incomeLimit: { monthly: money(limit), percent: highest.toString() } }),
+    // Shown only when it decided: as a local limit it would read as this gemeente's own.
+    ...(limit && highest && blocking.includes('above-highest-known-limit') && { incomeLimit: { monthly: money(limit), percent: highest.toString() } }),
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Plugin, defineConfig } from 'vite';
 import { thirdPartyLicences } from './scripts/third-party-licences.js';
+import { placesFaults } from './src/cli/check-places.js';
 import { validatedRulesDir } from './src/cli/read-rules.js';
 import { packTexts } from './src/i18n/packed-texts.js';
 
@@ -14,7 +15,13 @@ function validatedRules(): Plugin {
   return {
     name: 'validated-rules',
     buildStart() {
-      const result = validatedRulesDir(resolve(import.meta.dirname, 'rules'));
+      const dir = resolve(import.meta.dirname, 'rules');
+      let result = validatedRulesDir(dir);
+      // The places chunk (issue 21) is checked too: the browser does not run the schema on it.
+      if (result.ok) {
+        const faults = placesFaults(dir, result.rules.cbsGemeenten ?? []);
+        if (faults.length > 0) result = { ok: false, files: result.files, faults };
+      }
       if (!result.ok) {
         this.error(`rules/ is broken, nothing is built:\n${result.faults.map((f) => `  ${f.file} ${f.path}: ${f.reason}`).join('\n')}`);
       }
@@ -49,12 +56,12 @@ function packedLanguages(): Plugin {
  * from the bundle keeps it within its size budget.
  */
 function rulesWithoutProse(): Plugin {
-  const prose = new Set(['$schema', 'description', 'note', 'reference']);
+  const prose = new Set(['$schema', 'description', 'note', 'reference', 'websiteNote', 'websiteSource', 'websiteSources']);
   return {
     name: 'rules-without-prose',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten|landelijk|cbs-gemeenten-\d+)\.json$/.test(id)) return null;
+      if (!/\/rules\/((national|organisaties)\/[^/]+|gemeenten|landelijk|cbs-gemeenten-\d+|plaatsen-\d+)\.json$/.test(id)) return null;
       const data = JSON.parse(code);
       return { code: JSON.stringify(data, (key, value) => (prose.has(key) ? undefined : value)), map: null };
     },
@@ -108,6 +115,7 @@ export default defineConfig({
           const rules = /rules\/organisaties\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           if (rules) return `chunks/rules-${rules[1]}-[hash].js`;
           if (/rules\/cbs-gemeenten-\d+\.json$/.test(chunk.facadeModuleId ?? '')) return 'chunks/cbs-gemeenten-[hash].js';
+          if (/rules\/plaatsen-\d+\.json$/.test(chunk.facadeModuleId ?? '')) return 'chunks/plaatsen-[hash].js';
           return 'chunks/[name]-[hash].js';
         },
         minify: !process.env.NO_MINIFY,

@@ -48,17 +48,33 @@ export function licenceNotice(dir: string): { name: string; version: string; lic
   throw new Error(`third-party licences: ${pkg.name} ships no licence file and no MIT copyright line; add its notice by hand`);
 }
 
+/**
+ * Public data in the bundle (issue 21): not a package, but its source and licence travel with it all the same.
+ */
+const DATA_NOTICES: Record<string, string> = {
+  'plaatsen-2026.json':
+    'Woonplaatsen and 4-digit postcodes with their gemeente: Basisregistratie Adressen en Gebouwen (BAG), Kadaster,\n' +
+    'via the PDOK Locatieserver (version 2026-10-01), CC0 1.0 (public domain). Copied from the public repository\n' +
+    'github.com/onurmiguide/zorggroepen_interactieve_kaart (zg-data/pc4_gemeenten.json, zg-data/woonplaatsen.json).',
+  'cbs-gemeenten-2026.json':
+    'Gemeenten of 1 January 2026: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0. Websites: Register van\n' +
+    'Overheidsorganisaties (organisaties.overheid.nl, KOOP), CC0 1.0, checked against the Woo-adressenlijst.',
+};
+
 export function thirdPartyLicences(fileName = 'THIRD-PARTY-LICENSES.txt'): Plugin {
   return {
     name: 'third-party-licences',
     apply: 'build',
     generateBundle(_options, bundle) {
       const packages = new Map<string, string>();
+      const data = new Set<string>();
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         for (const id of output.moduleIds) {
           const found = packageOf(id);
           if (found) packages.set(found.name, found.dir);
+          const file = /rules[\\/]([^\\/]+\.json)$/.exec(id)?.[1];
+          if (file && DATA_NOTICES[file]) data.add(file);
         }
       }
       const notices = [...packages.values()].map(licenceNotice).sort((a, b) => a.name.localeCompare(b.name));
@@ -66,6 +82,8 @@ export function thirdPartyLicences(fileName = 'THIRD-PARTY-LICENSES.txt'): Plugi
         'regelingen-check.js bundles the following packages. Their licence notices follow.',
         '',
         ...notices.flatMap((n) => [`${'='.repeat(78)}`, `${n.name} ${n.version} (${n.license})`, '-'.repeat(78), n.text, '']),
+        ...(data.size > 0 ? ['', 'It also contains public data. Its sources follow.', ''] : []),
+        ...[...data].sort().flatMap((file) => [`${'='.repeat(78)}`, `rules/${file}`, '-'.repeat(78), DATA_NOTICES[file]!, '']),
       ].join('\n');
       this.emitFile({ type: 'asset', fileName, source });
     },

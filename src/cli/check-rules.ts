@@ -1,6 +1,7 @@
 /** `npm run rules:check [dir]`: validates every rules file; prints file, path and reason per fault. */
 import { isUnverifiedOn } from '../rules/parameter.js';
 import { type ValidatedDir, validatedRulesDir } from './read-rules.js';
+import { placesFaults } from './check-places.js';
 
 let result: ValidatedDir;
 try {
@@ -9,6 +10,11 @@ try {
   // An unreadable folder (permissions, a file where a folder should be): a sentence, not a stack trace.
   console.error(`rules:check: cannot read ${process.argv[2] ?? 'rules/'}: ${(error as Error).message}`);
   process.exit(1);
+}
+// rules/plaatsen-2026.json is not part of the engine's rules (the browser loads it on its own): checked here.
+if (result.ok) {
+  const faults = placesFaults(process.argv[2], result.rules.cbsGemeenten ?? []);
+  if (faults.length > 0) result = { ok: false, files: result.files, faults };
 }
 if (!result.ok) {
   for (const fault of result.faults) console.error(`${fault.file}: ${fault.path}: ${fault.reason}`);

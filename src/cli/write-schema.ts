@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { cbsGemeentenFile, gemeentenFile, landelijkFile, nationalFile, organisationFile } from '../rules/schema.js';
+import { cbsGemeentenFile, gemeentenFile, landelijkFile, nationalFile, organisationFile, placesFile } from '../rules/schema.js';
 import { RULES_DIR } from './read-rules.js';
 
 for (const [name, schema] of [
@@ -10,6 +10,7 @@ for (const [name, schema] of [
   ['organisation', organisationFile],
   ['gemeenten', gemeentenFile],
   ['cbs-gemeenten', cbsGemeentenFile],
+  ['plaatsen', placesFile],
   ['landelijk', landelijkFile],
 ] as const) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });

@@ -12,20 +12,13 @@ import { applicableNorm } from './norms.js';
 import type { SchemeContext } from './schemes/context.js';
 import { evaluateRegeling } from './schemes/evaluate-regeling.js';
 import { toeslagenEstimates } from './schemes/toeslagen.js';
-import type { CbsGemeente, Regeling } from '../rules/schema.js';
-import type { HouseholdInput, NotComputed, NoticeCode, Outcome, SchemeOutcome } from './types.js';
-import type { WerkenLoontOutcome } from './werken-loont/types.js';
+import type { Regeling } from '../rules/schema.js';
+import type { EvaluateOptions } from './evaluate-options.js';
+import { evaluateUncovered } from './evaluate-uncovered.js';
+import { noticesFor } from './notices.js';
+import type { HouseholdInput, NotComputed, Outcome, SchemeOutcome } from './types.js';
 
-/**
- * Optional parts of the evaluation, passed in so that a caller that does not need them does not load them:
- * the browser loads the werken-loont calculation and its tax and toeslagen rules only when asked for.
- */
-export interface EvaluateOptions {
-  werkenLoont?: (ctx: SchemeContext) => WerkenLoontOutcome | undefined;
-}
-
-/** Norms change on 1 January and 1 July: a norm older than this many days means we lack the newest figures. */
-const STALE_NORM_DAYS = 184;
+export type { EvaluateOptions };
 
 /**
  * Household + date → outcomes with reason codes. Pure: the date is part of the input and the rules are
@@ -43,7 +36,7 @@ export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = 
   if (uncovered && uncovered.length > 1) throw new InputError('municipality', 'ambiguous-municipality');
   if (!located && uncovered?.length !== 1) throw new InputError('municipality', 'unknown-municipality');
   try {
-    if (!located) return evaluateUncovered(input, rules, uncovered![0]!);
+    if (!located) return evaluateUncovered(input, rules, uncovered![0]!, options);
     return evaluateValid(input, rules, located.organisation, located.gemeente, options);
   } catch (error) {
     if (error instanceof ParameterDateError) throw new InputError('date', 'date-before-rules');
@@ -105,35 +98,6 @@ function evaluateValid(
 }
 
 /**
- * A gemeente of the CBS list that the check does not cover: no local schemes (we do not know them), the
- * national toeslagen estimates, and help routes that start with the gemeente's own site.
- */
-function evaluateUncovered(input: HouseholdInput, rules: Rules, cbs: CbsGemeente): Outcome {
-  const normLookup = new Lookup(rules, input.date);
-  const facts = householdFacts(input, normLookup);
-  const norm = applicableNorm(facts, normLookup);
-  const ctx = { input, facts, income: new Decimal(input.income.netMonthly), assets: new Decimal(input.assets), normLookup };
-  const toeslagen = toeslagenEstimates(ctx, rules);
-  return {
-    date: input.date,
-    municipality: cbs.code,
-    municipalityName: cbs.name,
-    covered: false,
-    householdType: facts.type,
-    norm: {
-      bijstandsnorm: money(norm.inclVakantietoeslag),
-      bijstandsnormExclVakantietoeslag: money(norm.exclVakantietoeslag),
-      kostendelers: facts.kostendelers,
-      validFrom: norm.validFrom,
-    },
-    schemes: toeslagen.schemes,
-    helpRoutes: helpRoutes(rules, { uncoveredName: cbs.name, overzicht: rules.landelijk.gemeentenOverzicht }),
-    notComputed: toeslagen.notComputed,
-    notices: noticesFor(norm.validFrom, input.date, facts.anyAdultAtAowAge),
-  };
-}
-
-/**
  * A local regeling, or its name in `notComputed` when one of its figures has no value on the date (a figure
  * that starts later than the norms): the rest of the outcome is still right, so it is not an error.
  */
@@ -144,16 +108,4 @@ function localOutcome(ctx: SchemeContext, regeling: Regeling): SchemeOutcome | N
     if (!(error instanceof ParameterDateError)) throw error;
     return { id: regeling.id, name: regeling.name, url: regeling.portal.url, reason: 'figures-missing-on-date' };
   }
-}
-
-function noticesFor(normValidFrom: string, date: string, aow: boolean): NoticeCode[] {
-  const notices: NoticeCode[] = [];
-  if (daysBetween(normValidFrom, date) > STALE_NORM_DAYS) notices.push('norms-may-be-outdated');
-  if (aow) notices.push('aow-age-svb');
-  return notices;
-}
-
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }

@@ -53,6 +53,8 @@ const scheme = z.object({
   calculatorUrl: z.optional(z.string()),
   /** With `maybe` or `no`: the income's distance from the monthly limit that decided (issue 20). */
   distance: z.optional(z.object({ amount: money, per: z.literal('month'), direction: z.enum(['above', 'below']), limit: money })),
+  // Issue 21: kwijtschelding of a gemeente the check does not cover.
+  handler: z.optional(z.literal('gemeente-of-belastingsamenwerking')),
 });
 
 const helpRoute = z.object({
@@ -145,6 +147,8 @@ export const outcomeSchema = z.object({
         id: z.optional(z.string()),
         /** Why it was not computed: `figures-missing-on-date`; absent for a regeling the check never computes (issue 20). */
         reason: z.optional(z.enum(NOT_COMPUTED_REASONS)),
+        /** What an uncovered gemeente may have that the check does not know (issue 21). */
+        code: z.optional(z.enum(['stadspas', 'local-schemes', 'iit-amount'])),
       }),
     ),
   ),

@@ -75,6 +75,10 @@ export const REASON_CODES = [
   'kgb-supplement-month-after-birthday',
   'income-above-highest-known-limit',
   'income-too-high-for-remission',
+  // Issue 21: the statutory answers for a gemeente whose own rules the check does not know.
+  'gemeente-sets-iit',
+  'draagkracht-national-rule',
+  'kwijtschelding-norm-choice',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -106,6 +110,11 @@ export interface SchemeOutcome {
   unverified: string[];
   /** Toeslagen estimates: the Belastingdienst's own proefberekening. */
   calculatorUrl?: string;
+  /**
+   * Who decides, where the check does not know the organisation (issue 21, kwijtschelding of an uncovered
+   * gemeente): "uw gemeente of de belastingsamenwerking van uw gemeente".
+   */
+  handler?: 'gemeente-of-belastingsamenwerking';
   /** With `maybe` or `no`: how far the income is from the limit that decided (issue 20). */
   distance?: Distance;
 }
@@ -151,7 +160,12 @@ export interface NotComputed {
   id?: string;
   /** Absent: the check never computes it (the gemeente's `nietBerekend`); else why not on this date. */
   reason?: NotComputedReason;
+  /** What an uncovered gemeente may have that the check does not know (issue 21). */
+  code?: NotComputedCode;
 }
+
+/** What an uncovered gemeente may have that the check does not know (issue 21). */
+export type NotComputedCode = 'stadspas' | 'local-schemes' | 'iit-amount';
 
 export type NoticeCode = 'norms-may-be-outdated' | 'aow-age-svb';
 
@@ -176,7 +190,10 @@ export interface Outcome {
   schemes: SchemeOutcome[];
   /** Schuldhulp of the gemeente first when the resident has debts, then the national routes. */
   helpRoutes: HelpRoute[];
-  /** Regelingen of the gemeente that exist but that the check does not compute, with their links. */
+  /**
+   * Regelingen of the gemeente that exist but that the check does not compute, with their links. For an
+   * uncovered gemeente (issue 21) each has a `code` the UI can say in every language (results.notComputedCode).
+   */
   notComputed: NotComputed[];
   notices: NoticeCode[];
   /** Present when the input has a `work` block and the rules have the tax and toeslagen figures for the date. */

@@ -28,9 +28,11 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'kwijtschelding.woonlasten-maximum',
     'kwijtschelding.zorgpremie-maximum',
   ],
+  'procent-van-norm': ['iit.hoogste-bekende-inkomensgrens'],
   procent: [
     'kwijtschelding.aanwending-betalingscapaciteit',
-    'kwijtschelding.kosten-van-bestaan-maximum',
+    'kwijtschelding.kosten-van-bestaan.laagste',
+    'kwijtschelding.kosten-van-bestaan.hoogste',
     'iack.percentage',
     'vakantietoeslag.percentage',
     'huurtoeslag.percentage.tot-kwaliteitskortingsgrens',
@@ -61,7 +63,6 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'zorgtoeslag.normpremie.boven-drempel',
   ],
   jaartal: ['iack.kind-geboren-voor-jaar'],
-  factor: ['iit.hoogste-bekende-inkomensgrens'],
   jaren: [
     'iack.kind-jonger-dan',
     'jongerennorm.leeftijdsgrens',
@@ -76,6 +77,7 @@ const BY_UNIT: Readonly<Record<string, readonly string[]>> = {
     'kostendelersnorm.leeftijdsgrens',
   ],
   maanden: [
+    'iit.kortste-bekende-referentieperiode',
     'aow-leeftijd',
     'vrijlating.arbeid.duur',
     'vrijlating.alleenstaande-ouder.duur',

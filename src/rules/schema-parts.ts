@@ -36,7 +36,7 @@ export const url = z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an http
 export const verificationStatus = z.enum(['verified', 'unverified']);
 
 export const MONEY_UNITS = ['EUR', 'EUR/maand', 'EUR/jaar', 'EUR/kwartaal', 'EUR/uur'] as const;
-export const unit = z.enum([...MONEY_UNITS, 'procent', 'maanden', 'jaren', 'jaartal', 'factor']);
+export const unit = z.enum([...MONEY_UNITS, 'procent', 'procent-van-norm', 'maanden', 'jaren', 'jaartal', 'factor']);
 export type Unit = z.infer<typeof unit>;
 
 /**
@@ -69,6 +69,8 @@ export const UNIT_RANGE: Record<Unit, { max: number; decimals: number }> = {
   jaren: { max: 121, decimals: 0 },
   jaartal: { max: 2200, decimals: 0 },
   factor: { max: 100, decimals: 4 },
+  /** A national figure that is itself a limit as a percentage of the bijstandsnorm (the highest known IIT limit). */
+  'procent-van-norm': { max: 300, decimals: 4 },
 };
 
 /**
@@ -158,3 +160,6 @@ export const ageRange = z
 
 /** A whole age in years, 0 to 120. */
 export const age = z.int().check(z.gte(0), z.lte(120));
+
+/** A CBS gemeentecode. */
+export const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));

@@ -8,7 +8,7 @@ import {
   PERCENT_OF_NORM_MAX,
   age,
   ageRange,
-  isoDate,
+  cbsCode,
   moneyParameter,
   monthsParameter,
   parameter,
@@ -21,6 +21,10 @@ import { contact, phone } from './schema-contact.js';
 
 // The building blocks (dates, money, units, bounds) live in schema-parts.ts; re-exported for callers.
 export { parameter, unit, verificationStatus } from './schema-parts.js';
+// The national lists (every gemeente, every place) live in schema-lists.ts.
+export { cbsGemeentenFile, placesFile } from './schema-lists.js';
+export type { CbsGemeente, CbsGemeentenFile, PlacesFile } from './schema-lists.js';
+import type { CbsGemeente } from './schema-lists.js';
 
 export const nationalFile = z.strictObject({
   $schema: z.optional(text()),
@@ -156,7 +160,6 @@ export const helpRoute = z.strictObject({
 /** A regeling that exists in the gemeente but that the check does not compute: shown with its link. */
 const notComputed = z.strictObject({ name: text(), url, status: z.optional(verificationStatus) });
 
-const cbsCode = z.string().check(z.regex(/^GM\d{4}$/, 'expected a CBS code like GM0344'));
 
 /** A gemeente in its organisation's file: which regelingen it offers, and its own contact if it has one. */
 export const gemeente = z.strictObject({
@@ -205,18 +208,6 @@ export const organisationFile = z.strictObject({
   regelingen: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), regeling),
 });
 
-/** rules/cbs-gemeenten-2026.json: every gemeente of the year (CBS), to tell an uncovered one from a typo. */
-export const cbsGemeentenFile = z.strictObject({
-  $schema: z.optional(text()),
-  description: z.optional(text()),
-  source: url,
-  sourceFile: z.optional(url),
-  validFrom: isoDate,
-  status: z.optional(verificationStatus),
-  note: z.optional(text()),
-  gemeenten: z.array(z.strictObject({ code: cbsCode, name: text(), alsoKnownAs: z.optional(text()) })).check(z.minLength(300)),
-});
-
 /** rules/landelijk.json: national help routes and the Belastingdienst links for the toeslagen estimates. */
 export const landelijkFile = z.strictObject({
   $schema: z.optional(text()),
@@ -230,8 +221,6 @@ export const landelijkFile = z.strictObject({
 export type Parameter = z.infer<typeof parameter>;
 export type Kwijtschelding = z.infer<typeof kwijtschelding>;
 export type HelpRouteRule = z.infer<typeof helpRoute>;
-export type CbsGemeentenFile = z.infer<typeof cbsGemeentenFile>;
-export type CbsGemeente = CbsGemeentenFile['gemeenten'][number];
 export type LandelijkFile = z.infer<typeof landelijkFile>;
 export type OrganisationFile = z.infer<typeof organisationFile>;
 export type Regeling = z.infer<typeof regeling>;

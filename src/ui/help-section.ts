@@ -37,7 +37,10 @@ export function notComputedSection(outcome: Outcome, t: Translate, kiosk: boolea
     <p>${t('results.notComputedIntro', { name: outcome.municipalityName })}</p>
     <ul>
       ${outcome.notComputed.map(
-        (r) => html`<li>${link(r.url, r.name, kiosk)}${r.reason ? html`<br />${t(`results.notComputedReason.${r.reason}`)}` : nothing}</li>`,
+        (r) =>
+          html`<li>${link(r.url, r.code ? t(`results.notComputedCode.${r.code}`) : r.name, kiosk)}${r.reason
+            ? html`<br />${t(`results.notComputedReason.${r.reason}`)}`
+            : nothing}</li>`,
       )}
     </ul>
   </section>`;

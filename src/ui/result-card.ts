@@ -28,6 +28,7 @@ export function why(s: SchemeOutcome, v: CardView, describe = false) {
     <summary>${t('result.why')}</summary>
     ${describe ? html`<p>${t(`scheme.${s.id}`, { defaultValue: '' })}</p>` : nothing}
     <ul>${s.reasons.map((r) => html`<li>${t(`reason.${r}`)}</li>`)}</ul>
+    ${s.handler ? html`<p>${t('results.handlerGemeenteOfBelastingsamenwerking')}</p>` : nothing}
     ${s.incomeLimit ? html`<p>${t('result.limit', { amount: v.money(s.incomeLimit.monthly), percent: s.incomeLimit.percent })}</p>` : nothing}
     ${s.distance ? html`<p class="distance">${distanceText(s, t, v.money)}</p>` : nothing}
     ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}

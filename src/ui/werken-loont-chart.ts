@@ -157,7 +157,7 @@ export class RcWerkenLoont extends LitElement {
         <summary>${t('tableSummary')}</summary>
         ${this.tableOpen ? this.table(r, parts) : nothing}
       </details>
-      <p class="disclaimer">${t('disclaimer')} ${this.partnerAssumption(r)}</p>
+      <p class="disclaimer">${t('disclaimer')} ${this.partnerAssumption(r)} ${r.assumptions.includes('local-schemes-not-known') ? t('assumeNoLocal') : ''}</p>
       ${r.unverified.length ? html`<p class="disclaimer">${t('unverified')}</p>` : nothing}
     </section>`;
   }

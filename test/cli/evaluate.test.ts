@@ -86,14 +86,16 @@ describe('npm run evaluate: issue 10 contract additions', () => {
     for (const r of outcome.helpRoutes) assert.match(r.url, /^https:\/\//);
   });
 
-  it('gives a real gemeente outside the 18 exit 0, covered: false, its name, no local schemes and the gemeente route', () => {
+  // Issue 21: the statutory schemes are added for every gemeente; only local schemes stay out.
+  it('gives a real gemeente outside the 18 exit 0, covered: false, its name, the statutory schemes and the gemeente route', () => {
     const result = cli(['-'], JSON.stringify({ ...base, municipality: 'GM0363' }));
     assert.equal(result.status, 0, result.stderr);
     const outcome = JSON.parse(result.stdout);
     assert.equal(outcome.covered, false);
     assert.equal(outcome.municipalityName, 'Amsterdam'); // CBS 2026: GM0363 Amsterdam
     assert.equal(outcome.organisation, undefined);
-    assert.deepEqual(outcome.schemes.map((s: { id: string }) => s.id).sort(), ['huurtoeslag', 'kindgebonden-budget', 'zorgtoeslag']);
+    assert.deepEqual(outcome.schemes.map((s: { id: string }) => s.id).sort(), ['bijzondere-bijstand', 'huurtoeslag', 'iit', 'kindgebonden-budget', 'kwijtschelding', 'zorgtoeslag']);
+    assert.equal(outcome.helpRoutes[0].url, 'https://www.amsterdam.nl/');
     assert.deepEqual(outcome.helpRoutes.map((r: { id: string }) => r.id), ['gemeente', 'geldfit', 'juridisch-loket']);
   });
 

@@ -65,11 +65,13 @@ describe('gemeenten outside the check (CBS 2026)', () => {
     assert.deepEqual(findCbs(cbs, 'Atlantis'), []);
   });
 
-  it('answers an uncovered gemeente with toeslagen and help only, whatever the household', () => {
+  // Issue 21 changed this: an uncovered gemeente now also gets the statutory IIT, bijzondere bijstand and
+  // kwijtschelding (Participatiewet art. 35-36, Invorderingswet 1990 art. 26) before the toeslagen.
+  it('answers an uncovered gemeente with the statutory schemes, toeslagen and help, whatever the household', () => {
     const outcome = evaluate(household('Laren', { household: { adults: [{ age: 30 }, { age: 31 }], children: [{ age: 2 }], housemates: [] }, housing: { rentMonthly: '800.00' } }), rules);
     assert.equal(outcome.covered, false);
     assert.equal(outcome.municipalityName, 'Laren (NH.)');
-    assert.deepEqual(outcome.schemes.map((s) => s.id), ['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
+    assert.deepEqual(outcome.schemes.map((s) => s.id), ['iit', 'bijzondere-bijstand', 'kwijtschelding', 'zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
     assert.ok(outcome.schemes.every((s) => s.amount === undefined || s.amount.per === 'month'));
     assert.equal(outcome.helpRoutes[0]!.id, 'gemeente');
   });

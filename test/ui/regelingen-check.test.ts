@@ -265,10 +265,14 @@ describe('<regelingen-check>', () => {
     await walkFromNotice(el, { age: 40, source: 'bijstand', income: '1401,50', assets: '0', rent: '700' });
     expect(heading(el)).to.equal('Toeslagen en hulp in Groningen');
     const shown = shownStatuses(el);
-    expect(Object.keys(shown).sort()).to.deep.equal(['huurtoeslag', 'zorgtoeslag']);
+    // Issue 21 changed this (it expected only the two toeslagen): the law's own answers (IIT, bijzondere
+    // bijstand, kwijtschelding; Participatiewet art. 35-36, Invorderingswet 1990 art. 26) hold in Groningen too.
+    expect(Object.keys(shown).sort()).to.deep.equal(['bijzondere-bijstand', 'huurtoeslag', 'iit', 'kwijtschelding', 'zorgtoeslag']);
+    expect(shown.iit).to.equal('maybe');
     const help = root(el).querySelector('#help-title')!.closest('section')!;
     expect(help.textContent).to.contain('Geldfit');
-    expect([...help.querySelectorAll('a')].map((a) => a.href)).to.include('https://organisaties.overheid.nl/Gemeenten/');
+    // Issue 21: the gemeente's own site (rules/cbs-gemeenten-2026.json), never the national list of gemeenten.
+    expect([...help.querySelectorAll('a')].map((a) => a.href)).to.include('https://gemeente.groningen.nl/');
     await expect(el).to.be.accessible();
   });
 

@@ -11,12 +11,12 @@ import type { Distance } from '../types.js';
  */
 
 /**
- * The highest IIT income limit Dutch gemeenten are known to use (iit.hoogste-bekende-inkomensgrens, a factor
- * of the norm including vakantietoeslag), in euros per month for this household.
+ * The highest IIT income limit Dutch gemeenten are known to use (iit.hoogste-bekende-inkomensgrens, a
+ * percentage of the norm including vakantietoeslag), in euros per month for this household.
  */
 export function highestKnownIitLimit(norm: AppliedNorm, lookup: Lookup): { monthly: Decimal; percent: Decimal } {
-  const factor = lookup.national('iit.hoogste-bekende-inkomensgrens');
-  return { monthly: cents(norm.inclVakantietoeslag.times(factor)), percent: factor.times(100) };
+  const percent = lookup.national('iit.hoogste-bekende-inkomensgrens');
+  return { monthly: cents(percentOf(percent, norm.inclVakantietoeslag)), percent };
 }
 
 /**
@@ -28,7 +28,7 @@ export function highestKnownIitLimit(norm: AppliedNorm, lookup: Lookup): { month
  * is not asked and not counted.
  */
 export function kwijtscheldingIncomeCeiling(norm: AppliedNorm, adults: number, lookup: Lookup, kostenVanBestaanPercent?: Decimal): Decimal {
-  const percent = kostenVanBestaanPercent ?? lookup.national('kwijtschelding.kosten-van-bestaan-maximum');
+  const percent = kostenVanBestaanPercent ?? lookup.national('kwijtschelding.kosten-van-bestaan.hoogste');
   const kosten = percentOf(percent, norm.inclVakantietoeslag);
   const woonlasten = lookup.national('kwijtschelding.woonlasten-maximum');
   const premies = lookup.national('kwijtschelding.zorgpremie-maximum').times(adults);

@@ -104,7 +104,9 @@ function curveFor(ctx: SchemeContext, work: WorkInput): WerkenLoontOutcome {
   const hourly = new Decimal(work.grossHourlyWage);
   const points = CURVE_HOURS.map((hours) => pointAt(s, hours, wageFor(s, hourly, hours)));
 
-  const assumptions: WerkenLoontAssumption[] = ['vakantiegeld-spread-monthly', 'same-hours-all-year', 'local-schemes-status-yes-only'];
+  // A gemeente without rules here (issue 21) has no local parts in the curve: say so rather than imply none exist.
+  const local = ctx.gemeente.regelingen.length > 0 ? 'local-schemes-status-yes-only' : 'local-schemes-not-known';
+  const assumptions: WerkenLoontAssumption[] = ['vakantiegeld-spread-monthly', 'same-hours-all-year', local];
   if (partner) assumptions.unshift(s.partnerGross ? 'partner-wage-fixed' : 'only-applicant-works');
   if (!onBijstand) assumptions.push('no-vrijlating-not-on-bijstand');
   if (!s.bijstandPossible) assumptions.push('no-bijstand-assets-above-limit');

@@ -50,7 +50,8 @@ export type WerkenLoontAssumption =
   | 'no-bijstand-assets-above-limit'
   | 'no-housing-given'
   | 'housemates-income-not-counted'
-  | 'local-schemes-status-yes-only';
+  | 'local-schemes-status-yes-only'
+  | 'local-schemes-not-known';
 
 /**
  * Why there is no curve for a household the calculation does not model: a couple with one partner of 18-20

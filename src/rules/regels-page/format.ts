@@ -37,6 +37,8 @@ export function formatValue(decimal: string, unit: Parameter['unit']): string {
     case 'EUR/kwartaal':
     case 'EUR/uur':
       return `€${NBSP}${number} ${PER[unit]}`;
+    case 'procent-van-norm':
+      return `${number}${NBSP}% van de bijstandsnorm`;
     case 'procent':
       return `${number}${NBSP}%`;
     case 'maanden':

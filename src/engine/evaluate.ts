@@ -2,7 +2,7 @@ import type { Rules } from '../rules/schema.js';
 import { lastAnswerableDate } from '../rules/calendar.js';
 import { own } from '../rules/own.js';
 import { ParameterDateError } from '../rules/parameter.js';
-import { findCbs, findGemeente } from './gemeente.js';
+import { UNKNOWN_MUNICIPALITY, findCbs, findGemeente, someGemeente } from './gemeente.js';
 import { helpRoutes } from './help-routes.js';
 import { householdFacts } from './household.js';
 import { InputError, parseHouseholdInput } from './input.js';
@@ -30,6 +30,8 @@ export function evaluate(raw: unknown, rules: Rules, options: EvaluateOptions = 
   // Far in the future the figures have surely changed: refuse rather than answer with today's.
   const until = lastAnswerableDate(rules);
   if (until && input.date > until) throw new InputError('date', 'date-after-rules');
+  // A resident who cannot or will not say where they live: the answers the law gives everywhere (issue 21).
+  if (input.municipality === UNKNOWN_MUNICIPALITY) return evaluateUncovered(input, rules, someGemeente(rules), options);
   const located = findGemeente(rules, input.municipality);
   // A real gemeente we do not cover (the CBS list) gets the national part; anything else is not a gemeente.
   const uncovered = located ? undefined : findCbs(rules.cbsGemeenten ?? [], input.municipality);

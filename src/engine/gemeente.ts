@@ -56,3 +56,13 @@ export function findCbs(list: CbsGemeente[], codeOrName: string): CbsGemeente[] 
   const exact = list.filter((g) => normalise(g.name) === wanted || (g.alsoKnownAs && normalise(g.alsoKnownAs) === wanted));
   return exact.length ? exact : list.filter((g) => normalise(withoutSuffix(g.name)) === wanted);
 }
+
+/**
+ * `municipality: "onbekend"`: the resident does not know or will not say their gemeente. The answers are the
+ * ones the law gives in every gemeente, and the door is the national list of gemeenten (there is no own site).
+ */
+export const UNKNOWN_MUNICIPALITY = 'onbekend';
+
+export function someGemeente(rules: Pick<Rules, 'landelijk'>): CbsGemeente {
+  return { code: UNKNOWN_MUNICIPALITY, name: '', website: rules.landelijk.gemeentenOverzicht };
+}

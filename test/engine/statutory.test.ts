@@ -96,3 +96,20 @@ describe('statutory answers for a gemeente without rules here (issue 21)', () =>
     }
   });
 });
+
+describe('no gemeente at all: municipality "onbekend" (issue 21, "go on with the national answers")', () => {
+  it('gives the statutory answers with the national list of gemeenten as the door, never a local scheme', () => {
+    const o = amsterdam({ municipality: 'onbekend' });
+    assert.equal(o.covered, false);
+    assert.equal(o.municipality, 'onbekend');
+    assert.deepEqual(o.schemes.slice(0, 3).map((s) => s.id), ['iit', 'bijzondere-bijstand', 'kwijtschelding']);
+    assert.equal(scheme(o, 'iit').status, 'maybe');
+    // rules/landelijk.json gemeentenOverzicht: where every gemeente's own site is listed
+    assert.equal(o.helpRoutes[0]!.url, rules.landelijk.gemeentenOverzicht);
+    assert.equal(scheme(o, 'iit').portal.url, rules.landelijk.gemeentenOverzicht);
+  });
+
+  it('only the exact word: a name that merely starts like it is still an unknown gemeente', () => {
+    assert.throws(() => amsterdam({ municipality: 'Onbekendstad' }), /unknown-municipality/);
+  });
+});

@@ -43,7 +43,7 @@ export function answersList(
       (id) => html`<div>
         <dt>${t(`summary.${id}`)}</dt>
         <dd>
-          ${answerText(id, a, t, money)}
+          <span class="value">${answerText(id, a, t, money)}</span>
           ${onEdit
             ? html`<button type="button" class="link" aria-label=${t('summary.changeLabel', { question: t(`summary.${id}`) })} @click=${() => onEdit(id)}>
                 ${t('summary.change')}

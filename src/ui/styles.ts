@@ -99,8 +99,15 @@ export const styles = css`
   summary::before { content: '▸'; text-decoration: none; }
   [dir='rtl'] summary::before { content: '◂'; }
   details[open] > summary::before { content: '▾'; }
-  dl.answers { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.5rem 1rem; margin: 0; }
-  dl.answers div { display: contents; }
+  /* Label and answer side by side only when both get room; else the label stands above its answer. The flex
+     bases (not the text) set the widths, so the columns line up from row to row and no label is squeezed
+     to a letter or two per line (issue 22). */
+  dl.answers { margin: 0; hyphens: auto; }
+  dl.answers > div { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1rem; padding-block: 0.25rem; border-block-end: 1px solid var(--_rc-muted); }
+  dl.answers dt { flex: 1 1 9em; }
+  dl.answers dd { flex: 2 1 14em; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0 0.5rem; }
+  dl.answers .value { flex: 1 1 8em; }
+  dl.answers .link { margin-inline-start: -0.25rem; }
   dt { font-weight: 600; }
   dd { margin: 0; }
   .card { border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius); padding: 1rem; margin-block: 1rem; }

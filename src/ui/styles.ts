@@ -160,7 +160,7 @@ export const styles = css`
     .choice:has(input:checked) { outline: 3px solid Highlight; }
   }
   @media print {
-    :host, :host([mode='kiosk']) { font-size: 10pt; line-height: 1.3; }
+    :host, :host([mode='kiosk']) { font-size: 10pt; line-height: 1.25; }
     .rc { max-width: none; padding: 0; }
     .slip p, .slip ul { margin: 0 0 0.25rem; }
     .slip h4 { margin: 0.4rem 0 0.1rem; font-size: 1em; }
@@ -170,12 +170,15 @@ export const styles = css`
     .slip .slip-schemes { list-style: none; padding: 0; columns: 2; column-gap: 6mm; }
     .pair .slip-schemes { columns: 1; }
     .slip-schemes li { break-inside: avoid; }
-    .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; }
+    /* Where to go and what to bring in 9 pt, the answer and the schemes in 10 pt: the kiosk slip stays one
+       A4 page in the longer languages (Ukrainian) under a page's own heading (issue 22). */
+    .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; font-size: 0.9em; }
     .slip .docs { columns: 2; column-gap: 6mm; }
     .slip .contact { display: flex; flex-wrap: wrap; gap: 0 1em; margin: 0; }
     .slip .docs-title { margin: 0; }
-    .slip-qr { display: flex; flex-wrap: wrap; gap: 2mm; break-inside: avoid; }
-    .slip-qr > div { inline-size: 35mm; }
+    /* As many codes side by side as the paper holds: a fixed 35 mm wrapped the fifth code to a second row
+       on a page with its own padding, and the kiosk slip to a second page (issue 22). */
+    .slip-qr { display: grid; grid-template-columns: repeat(auto-fit, minmax(28mm, 1fr)); gap: 2mm; break-inside: avoid; }
     .slip-qr .qr { margin: 0; }
     .slip-qr svg { inline-size: 24mm; }
     .slip-qr figcaption { font-size: 6.5pt; }

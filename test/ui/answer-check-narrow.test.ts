@@ -67,6 +67,7 @@ describe('lists of label and value at 320 px', () => {
           const height = el.getBoundingClientRect().height;
           expect(height, `${lang} answer check height`).to.be.at.most(MAX_HEIGHT);
           expect(root(el).querySelector('section')!.scrollWidth, 'no sideways scrolling').to.be.at.most(322);
+          await expect(el).to.be.accessible();
           checked = true;
         });
         expect(checked).to.equal(true);

@@ -31,6 +31,20 @@ export function answerText(id: StepId, a: Answers, t: Translate, money: (v: stri
   }
 }
 
+/** The answers an estimate rests on: household, income and its source, how long, rent and savings (not debts). */
+const BASIS: readonly StepId[] = ['partner', 'ages', 'children', 'housemates', 'income-source', 'income', 'low-since', 'rent', 'assets'];
+
+/**
+ * "Op basis van": the answers that decide the outcome, each with its label, on one line of the print, so the
+ * loket can check the estimate against the resident's papers (issue 22). Only questions that were asked.
+ */
+export function basisLine(steps: StepId[], a: Answers, t: Translate, money: (v: string) => string) {
+  const parts = steps.filter((id) => BASIS.includes(id));
+  return html`<p class="slip-basis"><strong>${t('slip.basis')}:</strong> ${parts.map(
+    (id, i) => html`${i ? ' · ' : ''}<bdi>${t(`summary.${id}`)}: ${answerText(id, a, t, money)}</bdi>`,
+  )}</p>`;
+}
+
 export function answersList(
   steps: StepId[],
   a: Answers,
@@ -43,7 +57,7 @@ export function answersList(
       (id) => html`<div>
         <dt>${t(`summary.${id}`)}</dt>
         <dd>
-          ${answerText(id, a, t, money)}
+          <span class="value">${answerText(id, a, t, money)}</span>
           ${onEdit
             ? html`<button type="button" class="link" aria-label=${t('summary.changeLabel', { question: t(`summary.${id}`) })} @click=${() => onEdit(id)}>
                 ${t('summary.change')}

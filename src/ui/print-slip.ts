@@ -1,9 +1,12 @@
 import type { i18n } from 'i18next';
 import { html, nothing } from 'lit';
 import type { Outcome, SchemeOutcome } from '../engine/types.js';
+import type { Answers } from '../flow/answers.js';
+import type { StepId } from '../flow/questions.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
 import { answerFirst } from './answer-first.js';
+import { basisLine } from './answers-summary.js';
 import { type Loket, loketBlock } from './loket-section.js';
 import { schemeName } from './scheme-name.js';
 import type { Translate } from './view.js';
@@ -20,6 +23,9 @@ export interface SlipView {
   i18n: i18n;
   qr?: (url: string, label: string) => unknown;
   debts: boolean;
+  /** The answers and the questions asked, for the line "Op basis van". */
+  answers: Answers;
+  steps: StepId[];
 }
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
@@ -27,7 +33,7 @@ const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', onc
 /**
  * What goes on paper, instead of the screen (issue 13): the kiosk's slip on one A4 page, the volunteer's
  * summary on at most two. Gemeente and date, the answer, each scheme with its status and value, per loket
- * where to go and what to bring, the QR codes to apply (kiosk), help, and for a volunteer room for notes.
+ * where to go and what to bring, the answers the estimate rests on (so the loket can check it), the QR codes to apply (kiosk), help, and for a volunteer room for notes.
  * When the resident reads another language than Dutch, a volunteer's print has the Dutch text next to it
  * (a second `t` fixed to nl), so both can read the same paper.
  */
@@ -44,6 +50,7 @@ export function printSlip(v: SlipView) {
   return html`<section class="print-only slip">
     ${side(
       (t, language) => html`<p class="slip-head"><strong>${t('app.gemeente', { name: v.outcome.municipalityName })}</strong> · ${formatDate(language, v.outcome.date)}</p>
+        ${basisLine(v.steps, v.answers, t, (value) => formatMoney(language, value))}
         ${answerFirst(v.schemes, t, language, v.debts, true)}`,
     )}
     ${side(

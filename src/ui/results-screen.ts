@@ -86,7 +86,7 @@ export function resultsScreen(v: ResultsView) {
     ${resultCards(v.partial ? schemes.slice(0, FIRST_PAINT_SCHEMES) : schemes, card)}
     ${v.partial ? nothing : rest()}
   </div>
-  ${v.partial ? nothing : printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts })}`;
+  ${v.partial ? nothing : printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts, answers: v.answers, steps: v.steps })}`;
 
   function rest() {
     return html`${loketSection(lokets, { t, language, kiosk: v.kiosk })}

@@ -99,8 +99,15 @@ export const styles = css`
   summary::before { content: '▸'; text-decoration: none; }
   [dir='rtl'] summary::before { content: '◂'; }
   details[open] > summary::before { content: '▾'; }
-  dl.answers { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.5rem 1rem; margin: 0; }
-  dl.answers div { display: contents; }
+  /* Label and answer side by side only when both get room; else the label stands above its answer. The flex
+     bases (not the text) set the widths, so the columns line up from row to row and no label is squeezed
+     to a letter or two per line (issue 22). */
+  dl.answers { margin: 0; hyphens: auto; }
+  dl.answers > div { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1rem; padding-block: 0.25rem; border-block-end: 1px solid var(--_rc-muted); }
+  dl.answers dt { flex: 1 1 9em; }
+  dl.answers dd { flex: 2 1 14em; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0 0.5rem; }
+  dl.answers .value { flex: 1 1 8em; }
+  dl.answers .link { margin-inline-start: -0.25rem; }
   dt { font-weight: 600; }
   dd { margin: 0; }
   .card { border: 2px solid var(--_rc-border); border-radius: var(--_rc-radius); padding: 1rem; margin-block: 1rem; }
@@ -153,7 +160,7 @@ export const styles = css`
     .choice:has(input:checked) { outline: 3px solid Highlight; }
   }
   @media print {
-    :host, :host([mode='kiosk']) { font-size: 10pt; line-height: 1.3; }
+    :host, :host([mode='kiosk']) { font-size: 10pt; line-height: 1.25; }
     .rc { max-width: none; padding: 0; }
     .slip p, .slip ul { margin: 0 0 0.25rem; }
     .slip h4 { margin: 0.4rem 0 0.1rem; font-size: 1em; }
@@ -163,12 +170,15 @@ export const styles = css`
     .slip .slip-schemes { list-style: none; padding: 0; columns: 2; column-gap: 6mm; }
     .pair .slip-schemes { columns: 1; }
     .slip-schemes li { break-inside: avoid; }
-    .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; }
+    /* Where to go and what to bring in 9 pt, the answer and the schemes in 10 pt: the kiosk slip stays one
+       A4 page in the longer languages (Ukrainian) under a page's own heading (issue 22). */
+    .slip-loket { break-inside: avoid; border-block-start: 1px solid #999; font-size: 0.9em; }
     .slip .docs { columns: 2; column-gap: 6mm; }
     .slip .contact { display: flex; flex-wrap: wrap; gap: 0 1em; margin: 0; }
     .slip .docs-title { margin: 0; }
-    .slip-qr { display: flex; flex-wrap: wrap; gap: 2mm; break-inside: avoid; }
-    .slip-qr > div { inline-size: 35mm; }
+    /* As many codes side by side as the paper holds: a fixed 35 mm wrapped the fifth code to a second row
+       on a page with its own padding, and the kiosk slip to a second page (issue 22). */
+    .slip-qr { display: grid; grid-template-columns: repeat(auto-fit, minmax(28mm, 1fr)); gap: 2mm; break-inside: avoid; }
     .slip-qr .qr { margin: 0; }
     .slip-qr svg { inline-size: 24mm; }
     .slip-qr figcaption { font-size: 6.5pt; }

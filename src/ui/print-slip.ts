@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { Outcome, SchemeOutcome } from '../engine/types.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
-import { answerFirst } from './answer-first.js';
+import { type AnswerContext, answerFirst } from './answer-first.js';
 import { type Loket, loketBlock } from './loket-section.js';
 import { schemeName } from './scheme-name.js';
 import type { Translate } from './view.js';
@@ -20,6 +20,8 @@ export interface SlipView {
   i18n: i18n;
   qr?: (url: string, label: string) => unknown;
   debts: boolean;
+  /** What the resident already gets, so the total on paper counts only new money (issue 22). */
+  answer?: AnswerContext;
 }
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
@@ -44,7 +46,7 @@ export function printSlip(v: SlipView) {
   return html`<section class="print-only slip">
     ${side(
       (t, language) => html`<p class="slip-head"><strong>${t('app.gemeente', { name: v.outcome.municipalityName })}</strong> · ${formatDate(language, v.outcome.date)}</p>
-        ${answerFirst(v.schemes, t, language, v.debts, true)}`,
+        ${answerFirst(v.schemes, t, language, v.debts, true, v.answer)}`,
     )}
     ${side(
       (t, language) => html`<ul class="slip-schemes">

@@ -75,7 +75,7 @@ function item(s: SchemeOutcome, t: Translate, language: Language, ctx: AnswerCon
   const full = schemeName(s, t, language);
   const plain = t(`plainName.${s.id}`, { defaultValue: '' }) || full;
   const handler = ctx.handler?.(s);
-  return html`<li class="answer-item" data-status=${s.status} data-scheme=${s.id}>
+  return html`<li class="answer-item" data-status=${s.status} data-answer=${s.id}>
     ${statusIcon(s.status)}
     <span class="answer-body">
       <strong class="answer-name">${plain}</strong>

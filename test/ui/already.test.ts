@@ -67,8 +67,8 @@ describe('the short answer', () => {
     expect(answer).to.contain('Krijgt u al');
     const fresh = [...root(el).querySelectorAll<HTMLElement>('.answer ul.answer-list')];
     expect(fresh.length).to.equal(2);
-    expect([...fresh[0]!.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.scheme)).to.not.include('zorgtoeslag');
-    expect([...fresh[1]!.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.scheme).sort()).to.deep.equal(['huurtoeslag', 'kindgebonden-budget', 'zorgtoeslag']);
+    expect([...fresh[0]!.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.answer)).to.not.include('zorgtoeslag');
+    expect([...fresh[1]!.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.answer).sort()).to.deep.equal(['huurtoeslag', 'kindgebonden-budget', 'zorgtoeslag']);
     // test/cases/utrecht: IIT € 749 a year, the only new amount: € 749 / 12 = € 62,42, rounded € 62.
     expect(answer).to.contain('Samen is het nieuwe geld ongeveer € 62 per maand.');
     expect(answer).to.contain('Doe dit eerst: vraag Individuele inkomenstoeslag aan.');
@@ -93,18 +93,18 @@ describe('the short answer', () => {
   it('gives each line its plain name first, status in words and icon, EUR per month, the full name and the handler spelled out', async () => {
     const el = await make();
     await walk(el, { ...parent, already: 'skip' });
-    const zorg = root(el).querySelector<HTMLElement>('.answer li[data-scheme=zorgtoeslag]')!;
+    const zorg = root(el).querySelector<HTMLElement>('.answer li[data-answer=zorgtoeslag]')!;
     expect(zorg.querySelector('.answer-name')!.textContent).to.equal('Geld voor de zorg');
     expect(zorg.querySelector('svg')).to.not.equal(null);
     expect(zorg.innerText).to.contain('U heeft waarschijnlijk recht');
     expect(zorg.innerText.replace(/\u00a0/g, ' ')).to.match(/ongeveer € \d+ per maand/);
     expect(zorg.innerText).to.contain('Zorgtoeslag. Aanvragen bij: Belastingdienst.');
     // rules/organisaties/gemeente-utrecht.json: kwijtschelding.uitvoerder.naam spells out "(BghU)".
-    const kwijt = root(el).querySelector<HTMLElement>('.answer li[data-scheme=kwijtschelding]')!;
+    const kwijt = root(el).querySelector<HTMLElement>('.answer li[data-answer=kwijtschelding]')!;
     expect(kwijt.innerText).to.contain('Kwijtschelding gemeentelijke belastingen (BghU)');
     expect(kwijt.innerText).to.contain('Aanvragen bij: BghU (Belastingsamenwerking gemeenten en hoogheemraadschap Utrecht).');
     // A yearly amount (IIT) per month, the year's amount beside it, and the note of the card next to the amount (issue 20).
-    const iit = root(el).querySelector<HTMLElement>('.answer li[data-scheme=iit]')!;
+    const iit = root(el).querySelector<HTMLElement>('.answer li[data-answer=iit]')!;
     expect(iit.innerText.replace(/\u00a0/g, ' ')).to.contain('ongeveer € 62 per maand (€ 749 per jaar)');
     const cardNote = root(el).querySelector('article.card .scheme:has(#card-iit) .amount-note')?.textContent ?? '';
     expect(iit.querySelector('.amount-note')?.textContent ?? '').to.equal(cardNote);

@@ -42,7 +42,7 @@ describe('answer first', () => {
     const total = `€ ${Math.round(sum).toLocaleString('nl-NL')}`;
     expect(answer.replace(/\u00a0/g, ' ')).to.contain(`Samen is dat ongeveer ${total} per maand. Daarin zit ook wat u misschien al krijgt.`);
     expect(answer).to.contain('Dit kunt u krijgen');
-    expect(root(el).querySelector('.answer li[data-scheme=bijzondere-bijstand]')!.textContent).to.contain('Misschien');
+    expect(root(el).querySelector('.answer li[data-answer=bijzondere-bijstand]')!.textContent).to.contain('Misschien');
     expect(answer).to.match(/Doe dit eerst: vraag .+ aan, als u dat nog niet krijgt\./);
   });
 

@@ -352,6 +352,13 @@ describe('keyboard only', () => {
     await submit(el);
     expect(heading(el)).to.equal('Heeft u schulden of rekeningen die u niet kunt betalen?');
     await submit(el); // optional: no answer
+    // Issue 22: "Krijgt u dit al?", optional too; by keyboard: Ja, then the box of the zorgtoeslag.
+    expect(heading(el)).to.equal('Krijgt u dit al?');
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'Space' }); // Ja
+    await tabTo(el, (n) => n.id === 'f-already-zorgtoeslag');
+    await sendKeys({ press: 'Space' });
+    await submit(el);
     expect(heading(el)).to.equal('Kloppen uw antwoorden?');
     await submit(el);
     expect(heading(el)).to.equal('Dit past bij u');

@@ -74,13 +74,14 @@ function amountText(s: SchemeOutcome, t: Translate, language: Language) {
 function item(s: SchemeOutcome, t: Translate, language: Language, ctx: AnswerContext) {
   const full = schemeName(s, t, language);
   const plain = t(`plainName.${s.id}`, { defaultValue: '' }) || full;
+  // The handler's Dutch name as an isolate (FSI … PDI), so its brackets keep their place in Arabic.
   const handler = ctx.handler?.(s);
   return html`<li class="answer-item" data-status=${s.status} data-answer=${s.id}>
     ${statusIcon(s.status)}
     <span class="answer-body">
       <strong class="answer-name">${plain}</strong>
       <span class="answer-line"><span class="answer-status">${t(`status.${s.status}`)}</span>${s.amount ? html`<span aria-hidden="true"> · </span>${amountText(s, t, language)}` : nothing}</span>
-      <span class="answer-full small">${plain === full ? nothing : html`<bdi>${full}</bdi>. `}${handler ? t('answer.handler', { name: handler }) : nothing}</span>
+      <span class="answer-full small">${plain === full ? nothing : html`<bdi>${full}</bdi>. `}${handler ? t('answer.handler', { name: `\u2068${handler}\u2069` }) : nothing}</span>
     </span>
   </li>`;
 }

@@ -125,6 +125,7 @@ export const styles = css`
   .answer p:last-child { margin-block-end: 0; }
   /* Issue 22: the short answer as a list, plain name first; new money apart from what the resident already gets. */
   .answer-head { margin: 0.25rem 0 0.5rem; font-size: 1.05em; }
+  .answer-head ~ .answer-head { margin-block-start: 1rem; }
   .answer-list { list-style: none; padding: 0; margin: 0 0 0.5rem; }
   .answer-item { display: flex; gap: 0.5rem; align-items: flex-start; margin-block-end: 0.5rem; }
   .answer-item svg { flex: none; }

@@ -38,6 +38,9 @@ await el.locator('#f-assets').fill('abc'); await next(); await shot('assets-erro
 await el.locator('#f-assets').fill('500'); await next();
 await el.getByRole('radio').first().check(); await el.locator('#f-rent').fill('780'); await shot('rent'); await next();
 await el.getByRole('radio').nth(1).check(); await shot('debts'); await next();
+// "Krijgt u dit al?" (issue 22): Ja, with zorgtoeslag and huurtoeslag, so the results show "Krijgt u al".
+await el.getByRole('radio').first().check();
+await el.locator('#f-already-zorgtoeslag').check(); await el.locator('#f-already-huurtoeslag').check(); await shot('already'); await next();
 await shot('summary'); await next();
 await shot('results');
 const work = el.locator('rc-work-form');

@@ -7,7 +7,7 @@ import { RulesController } from './controllers/rules-controller.js';
 import { TakeHomeController } from './controllers/take-home-controller.js';
 import { VoiceController } from './controllers/voice-controller.js';
 import type { Outcome, SchemeOutcome } from './engine/types.js';
-import { stepsFor } from './flow/steps-for.js';
+import { alreadyFor, stepsFor } from './flow/steps-for.js';
 import { LANGUAGES, type Language, isLanguage } from './i18n/languages.js';
 import { memoT } from './i18n/memo-t.js';
 import { createI18n, formatDate, formatMoney, useLanguage } from './i18n/setup.js';
@@ -80,6 +80,7 @@ export class RegelingenCheck extends LitElement {
   private readonly flow: FlowController = new FlowController(this, {
     t: this.t,
     steps: (answers) => stepsFor(answers, this.rules.rules, this.rules.located, this.date),
+    already: (answers) => alreadyFor(answers, this.rules.rules, this.rules.located, this.date),
     volunteer: () => this.volunteer,
     hasOutcome: () => this.results.shown !== undefined,
     answered: () => this.volunteer && this.results.clear(),

@@ -1,4 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
+import { type AlreadyOption, keepOffered } from '../flow/already.js';
 import { type Answers, emptyAnswers } from '../flow/answers.js';
 import { type StepErrors, type StepId, validateStep } from '../flow/questions.js';
 import type { StepView, Translate } from '../ui/view.js';
@@ -21,6 +22,8 @@ export interface FlowContext {
   entering(screen: Screen): void;
   /** The first screen before the questions: the intro when the page names the gemeente, else the place. */
   placeScreen(): Screen;
+  /** The choices of "Krijgt u dit al?" for these answers (steps-for.ts: alreadyFor); absent: zorgtoeslag only. */
+  already?(answers: Answers): AlreadyOption[];
 }
 
 /**
@@ -88,8 +91,14 @@ export class FlowController implements ReactiveController {
   }
 
   update(patch: Partial<Answers>): void {
-    this.answers = { ...this.answers, ...patch };
+    // A choice that no longer applies (no rent, so no huurtoeslag) is dropped, so "Ja" is asked again.
+    const answers = { ...this.answers, ...patch };
+    this.answers = keepOffered(answers, this.alreadyOptions(answers));
     this.host.requestUpdate();
+  }
+
+  private alreadyOptions(answers: Answers): AlreadyOption[] {
+    return this.context.already?.(answers) ?? [{ id: 'zorgtoeslag' }];
   }
 
   /** What a question's template needs; `id` when all questions share one page (volunteer mode). */
@@ -103,6 +112,7 @@ export class FlowController implements ReactiveController {
         this.context.answered();
       },
       ids: id ? { title: `${id}-title`, help: `${id}-help` } : { title: 'q-title', help: 'help' },
+      already: this.alreadyOptions(this.answers),
     };
   }
 

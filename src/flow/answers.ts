@@ -19,7 +19,17 @@ export interface Answers {
   rent?: string;
   /** The optional debts question: `skip` when the resident would rather not say. */
   debts?: 'yes' | 'no' | 'skip';
+  /** "Krijgt u dit al?" (optional, issue 22): `yes` with the ticked schemes in `alreadyGets`, or `skip`. */
+  already?: 'yes' | 'no' | 'skip';
+  alreadyGets?: AlreadyId[];
 }
+
+/**
+ * "Krijgt u dit al?" (issue 22): the schemes' own ids in the outcome, so the results can set what is new
+ * apart from what is not (already.ts).
+ */
+export const ALREADY_IDS = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget', 'stadspas', 'iit'] as const;
+export type AlreadyId = (typeof ALREADY_IDS)[number];
 
 export const emptyAnswers = (): Answers => ({ childAges: [], housemates: [] });
 

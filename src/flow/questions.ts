@@ -26,7 +26,8 @@ export type StepId =
   | 'low-since'
   | 'assets'
   | 'rent'
-  | 'debts';
+  | 'debts'
+  | 'already';
 
 /** Field name → error code (translated as errors.<code>). */
 export type StepErrors = Record<string, string>;
@@ -155,6 +156,12 @@ export const STEPS: Step[] = [
     id: 'debts',
     relevant: () => true,
     validate: () => ({}),
+  },
+  {
+    // Optional, like debts (issue 22): it only says which results are new money. "Ja" needs one ticked.
+    id: 'already',
+    relevant: () => true,
+    validate: (a): StepErrors => (a.already === 'yes' && !a.alreadyGets?.length ? { alreadyGets: 'choose-already' } : {}),
   },
 ];
 

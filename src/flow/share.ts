@@ -1,7 +1,7 @@
 import { INPUT_LIMITS } from '../engine/input-limits.js';
 import type { IncomeSource } from '../engine/types.js';
 import { type Language, isLanguage } from '../i18n/languages.js';
-import type { Answers } from './answers.js';
+import type { AlreadyId, Answers } from './answers.js';
 import { parseAge, parseMoney } from './parse-money.js';
 
 /**
@@ -21,6 +21,8 @@ export const MAX_SHARE_LENGTH = 600;
 const SOURCES: Record<string, IncomeSource> = { n: 'none', b: 'bijstand', w: 'work', u: 'benefit', p: 'pension', s: 'study' };
 const LOW: Record<string, NonNullable<Answers['lowSince']>> = { s: 'short', m: 'medium', l: 'long', u: 'unknown' };
 const DEBTS: Record<string, NonNullable<Answers['debts']>> = { y: 'yes', n: 'no', s: 'skip' };
+/** "Krijgt u dit al?" (issue 22): one letter per scheme ticked; `n` for none of them, `x` for skipped. */
+const ALREADY: Record<string, AlreadyId> = { z: 'zorgtoeslag', h: 'huurtoeslag', k: 'kindgebonden-budget', s: 'stadspas', i: 'iit' };
 const key = <T extends string>(map: Record<string, T>, value: T | undefined) => Object.keys(map).find((k) => map[k] === value);
 
 /** The compact form; keys are one letter so the QR code stays small enough for any phone camera. */
@@ -39,6 +41,8 @@ interface Packed {
   d?: string;
   /** The language the check was done in, so the phone shows the results in it too. */
   t?: string;
+  /** What the resident already gets (issue 22); absent in codes made before it, which stay readable. */
+  k?: string;
 }
 
 export interface Shared {
@@ -70,6 +74,7 @@ export function encodeShare(gemeente: string, a: Answers, language?: Language): 
     ...(a.renting && { r: amount(a.rent) }),
     ...(a.debts && { d: key(DEBTS, a.debts)! }),
     ...(language && language !== 'nl' && { t: language }),
+    ...(a.already && { k: packAlready(a) }),
   };
   return packShare(packed);
 }
@@ -98,7 +103,21 @@ export function decodeShare(fragment: string): ShareRead {
   return shared ? { ok: true, shared } : { ok: false, reason: 'invalid' };
 }
 
-const ALLOWED = new Set(['g', 'p', 'a', 'q', 'c', 'h', 'i', 'n', 'l', 's', 'r', 'd', 't']);
+const ALLOWED = new Set(['g', 'p', 'a', 'q', 'c', 'h', 'i', 'n', 'l', 's', 'r', 'd', 't', 'k']);
+
+function packAlready(a: Answers): string {
+  if (a.already !== 'yes') return a.already === 'no' ? 'n' : 'x';
+  return (a.alreadyGets ?? []).map((id) => key(ALREADY, id)!).join('') || 'x';
+}
+
+/** `n`, `x`, or one to five different scheme letters; anything else refuses the code. */
+function unpackAlready(k: unknown): Pick<Answers, 'already' | 'alreadyGets'> | undefined {
+  if (k === 'n') return { already: 'no', alreadyGets: [] };
+  if (k === 'x') return { already: 'skip', alreadyGets: [] };
+  if (typeof k !== 'string' || k.length === 0 || k.length > 5 || new Set(k).size !== k.length) return undefined;
+  if (![...k].every((c) => Object.hasOwn(ALREADY, c))) return undefined;
+  return { already: 'yes', alreadyGets: [...k].map((c) => ALREADY[c]!) };
+}
 const isAge = (v: unknown, min = 0): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= INPUT_LIMITS.maxAge;
 const isAmount = (v: unknown, max: string): v is string =>
   typeof v === 'string' && /^\d{1,12}(\.\d{2})?$/.test(v) && Number(v) <= Number(max) && !/^0\d/.test(v);
@@ -123,6 +142,8 @@ function unpack(value: unknown): Shared | undefined {
   if (p.l !== undefined && !ownCode(LOW, p.l)) return undefined;
   if (p.d !== undefined && !ownCode(DEBTS, p.d)) return undefined;
   if (p.t !== undefined && !(typeof p.t === 'string' && isLanguage(p.t))) return undefined;
+  const already = p.k === undefined ? {} : unpackAlready(p.k);
+  if (!already) return undefined;
   const childAges = (p.c as number[] | undefined) ?? [];
   const housemates = (p.h as [number, number][] | undefined) ?? [];
   return {
@@ -143,6 +164,7 @@ function unpack(value: unknown): Shared | undefined {
       renting: p.r !== undefined,
       ...(p.r !== undefined && { rent: p.r as string }),
       ...(p.d !== undefined && { debts: DEBTS[p.d as string]! }),
+      ...already,
     },
   };
 }

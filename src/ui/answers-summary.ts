@@ -28,6 +28,8 @@ export function answerText(id: StepId, a: Answers, t: Translate, money: (v: stri
       return a.renting ? money(parseMoney(a.rent ?? '') ?? '0') : t('summary.noRent');
     case 'debts':
       return t(`q.debts.${a.debts ?? 'skip'}`);
+    case 'already':
+      return a.already === 'yes' ? (a.alreadyGets ?? []).map((id) => t(`summary.alreadyGets.${id}`)).join(', ') : t(`q.already.${a.already ?? 'skip'}`);
   }
 }
 

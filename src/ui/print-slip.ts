@@ -5,7 +5,7 @@ import type { Answers } from '../flow/answers.js';
 import type { StepId } from '../flow/questions.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
-import { answerFirst } from './answer-first.js';
+import { type AnswerContext, answerFirst } from './answer-first.js';
 import { basisLine } from './answers-summary.js';
 import { type Loket, loketBlock } from './loket-section.js';
 import { schemeName } from './scheme-name.js';
@@ -26,6 +26,8 @@ export interface SlipView {
   /** The answers and the questions asked, for the line "Op basis van". */
   answers: Answers;
   steps: StepId[];
+  /** What the resident already gets, so the total on paper counts only new money (issue 22). */
+  answer?: AnswerContext;
 }
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
@@ -51,7 +53,7 @@ export function printSlip(v: SlipView) {
     ${side(
       (t, language) => html`<p class="slip-head"><strong>${t('app.gemeente', { name: v.outcome.municipalityName })}</strong> · ${formatDate(language, v.outcome.date)}</p>
         ${basisLine(v.steps, v.answers, t, (value) => formatMoney(language, value))}
-        ${answerFirst(v.schemes, t, language, v.debts, true)}`,
+        ${answerFirst(v.schemes, t, language, v.debts, true, v.answer)}`,
     )}
     ${side(
       (t, language) => html`<ul class="slip-schemes">

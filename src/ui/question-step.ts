@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { StepId } from '../flow/questions.js';
+import { alreadyStep } from './already-step.js';
 import { radios, textField, yesNo } from './fields.js';
 import type { StepView } from './view.js';
 
@@ -113,6 +114,8 @@ export function stepBody(id: StepId, view: StepView) {
           (debts) => update({ debts }),
           helpId,
         )}`;
+    case 'already':
+      return alreadyStep(view);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { html, nothing } from 'lit';
 import type { Outcome, SchemeOutcome } from '../engine/types.js';
+import { alreadyGets, splitAlready } from '../flow/already.js';
 import type { Answers } from '../flow/answers.js';
 import type { StepId } from '../flow/questions.js';
 import { toHousehold } from '../flow/to-household.js';
@@ -9,6 +10,7 @@ import { formatDate, formatMoney } from '../i18n/setup.js';
 import type { Rules } from '../rules/schema.js';
 import { answerFirst, byWhatHelpsMost } from './answer-first.js';
 import { answersList } from './answers-summary.js';
+import { handlerName } from './handler-name.js';
 import { helpSection, notComputedSection } from './help-section.js';
 import { loketSection, lokettenOf } from './loket-section.js';
 import { printSlip } from './print-slip.js';
@@ -73,23 +75,30 @@ export function resultsScreen(v: ResultsView) {
   const unchecked = schemes.some((s) => s.unverified.length > 0);
   const estimates = schemes.some((s) => TOESLAGEN.has(s.id));
   const lokets = lokettenOf(schemes);
+  // Issue 22: what the resident already gets follows what is new, under its own heading; the answer says which.
+  const { fresh, already } = splitAlready(schemes, v.answers);
+  const answer = { already: alreadyGets(v.answers), handler: (s: SchemeOutcome) => handlerName(s, outcome, v.rules, t) };
   // A first paint (v.partial) keeps the same template, so the heading and the answer stay the same elements.
   return html`<div class="no-print" ?data-partial=${v.partial}>
     <h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
     ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
-    ${answerFirst(schemes, t, language, debts)}
+    ${answerFirst(schemes, t, language, debts, false, answer)}
     ${helpFirst ? help() : nothing}
     ${outcome.notices.map(
       (n) => html`<p class="notice">${n === 'aow-age-svb' ? t('result.noticeAow') : t('result.noticeOutdated', { date: date(outcome.norm.validFrom) })}</p>`,
     )}
-    ${resultCards(v.partial ? schemes.slice(0, FIRST_PAINT_SCHEMES) : schemes, card)}
+    ${resultCards(v.partial ? fresh.slice(0, FIRST_PAINT_SCHEMES) : fresh, card)}
     ${v.partial ? nothing : rest()}
   </div>
-  ${v.partial ? nothing : printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts, answers: v.answers, steps: v.steps })}`;
+  ${v.partial ? nothing : printSlip({ t, language, outcome, schemes, lokets, kiosk: v.kiosk, volunteer: v.volunteer, i18n: v.i18n, ...(v.qr && { qr: v.qr }), debts, answers: v.answers, steps: v.steps, answer })}`;
 
   function rest() {
-    return html`${loketSection(lokets, { t, language, kiosk: v.kiosk })}
+    const alreadyOpen = already.filter((s) => s.status !== 'no');
+    return html`${alreadyOpen.length
+      ? html`<h3 class="section-title" id="already-title">${t('answer.alreadyHeading')}</h3>${resultCards(alreadyOpen, card)}`
+      : nothing}
+    ${loketSection(lokets, { t, language, kiosk: v.kiosk })}
     <p class="notice"><strong>${t('result.estimate')}</strong>${unchecked ? html` ${t('results.someUnchecked')}` : nothing}</p>
     ${notFitting(schemes.filter((s) => s.status === 'no'), card)}
     ${outcome.notices.includes('aow-age-svb') || v.kiosk || !outcome.covered

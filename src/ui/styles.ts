@@ -130,6 +130,15 @@ export const styles = css`
   .answer { padding: 0.5rem 0.75rem; margin-block-end: 1rem; border-inline-start: 6px solid var(--_rc-yes); background: var(--_rc-muted); border-radius: var(--_rc-radius); }
   .answer p { margin-block: 0 0.25rem; }
   .answer p:last-child { margin-block-end: 0; }
+  /* Issue 22: the short answer as a list, plain name first; new money apart from what the resident already gets. */
+  .answer-head { margin: 0.25rem 0 0.5rem; font-size: 1.05em; }
+  .answer-head ~ .answer-head { margin-block-start: 1rem; }
+  .answer-list { list-style: none; padding: 0; margin: 0 0 0.5rem; }
+  .answer-item { display: flex; gap: 0.5rem; align-items: flex-start; margin-block-end: 0.5rem; }
+  .answer-item svg { flex: none; }
+  .answer-body { display: flex; flex-direction: column; min-inline-size: 0; overflow-wrap: anywhere; }
+  .answer-item[data-status='yes'] svg { color: var(--_rc-yes); }
+  .already-which { margin-block-start: 0.75rem; }
   .small { font-size: 0.9em; }
   .scheme + .scheme { border-block-start: 1px solid var(--_rc-border); padding-block-start: 0.75rem; }
   .scheme details { margin-block: 0 0.5rem; }

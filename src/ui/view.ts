@@ -1,3 +1,4 @@
+import type { AlreadyOption } from '../flow/already.js';
 import type { Answers } from '../flow/answers.js';
 import type { StepErrors } from '../flow/questions.js';
 
@@ -11,6 +12,8 @@ export interface StepView {
   update(patch: Partial<Answers>): void;
   /** ids of the question's heading and help text; unique per step when all steps share one page. */
   ids: { title: string; help: string };
+  /** The choices of "Krijgt u dit al?" that can apply to these answers (steps-for.ts: alreadyFor). */
+  already?: AlreadyOption[];
 }
 
 /** ids of the help texts and the error that describe a field, for aria-describedby. */

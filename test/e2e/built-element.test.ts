@@ -97,6 +97,10 @@ describe('the built element under a strict CSP', () => {
     await next();
     await el.getByRole('heading', { name: 'Heeft u schulden of rekeningen die u niet kunt betalen?' }).waitFor();
     await next(); // optional
+    // Issue 22: "Krijgt u dit al?", optional too; skipped.
+    await el.getByRole('heading', { name: 'Krijgt u dit al?' }).waitFor();
+    await el.getByRole('radio', { name: 'Sla over' }).check();
+    await next();
     await el.getByRole('heading', { name: 'Kloppen uw antwoorden?' }).waitFor();
     await next();
     await el.getByRole('heading', { name: 'Dit past bij u' }).waitFor();

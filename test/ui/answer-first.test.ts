@@ -25,7 +25,9 @@ async function results(lang = 'nl') {
 }
 
 describe('answer first', () => {
-  it('sums the yes amounts per year (monthly × 12) in the answer, and names the first thing to do', async () => {
+  // Issue 22 changed the unit: the total is per month, the unit the cards use (it was "per jaar"), and the
+  // answer is a list; a resident who did not say what they already get sees it labelled as possibly included.
+  it('sums the yes amounts per month (yearly ÷ 12) in the answer, labelled as holding what the resident may already get, and names the first thing to do', async () => {
     const el = await results();
     const answer = root(el).querySelector<HTMLElement>('.answer')!.innerText;
     let sum = 0;
@@ -33,14 +35,15 @@ describe('answer first', () => {
       const amount = scheme.querySelector('.amount')?.textContent;
       if (!amount || !amount.includes('€')) continue;
       const [value, per] = amountOf(amount);
-      sum += per === 'maand' ? value * 12 : value;
+      sum += per === 'jaar' ? value / 12 : value;
     }
     // test/cases/utrecht: IIT € 749 a year for a single parent with a child of 12; the toeslagen are the engine's estimates.
-    expect(sum).to.be.greaterThan(749);
+    expect(sum).to.be.greaterThan(749 / 12);
     const total = `€ ${Math.round(sum).toLocaleString('nl-NL')}`;
-    expect(answer.replace(/\u00a0/g, ' ')).to.contain(`Samen is dat ongeveer ${total} per jaar.`);
-    expect(answer).to.contain('Misschien krijgt u ook: Bijzondere bijstand.');
-    expect(answer).to.match(/Doe dit eerst: vraag .+ aan\./);
+    expect(answer.replace(/\u00a0/g, ' ')).to.contain(`Samen is dat ongeveer ${total} per maand. Daarin zit ook wat u misschien al krijgt.`);
+    expect(answer).to.contain('Dit kunt u krijgen');
+    expect(root(el).querySelector('.answer li[data-answer=bijzondere-bijstand]')!.textContent).to.contain('Misschien');
+    expect(answer).to.match(/Doe dit eerst: vraag .+ aan, als u dat nog niet krijgt\./);
   });
 
   it('puts the cards in order of yearly value, the ones without an amount after', async () => {

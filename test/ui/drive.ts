@@ -18,6 +18,8 @@ export interface Resident {
   rent?: string;
   /** The optional debts question; absent: not answered. */
   debts?: 'yes' | 'no' | 'skip';
+  /** "Krijgt u dit al?" (issue 22): the schemes ticked after "Ja", or "Nee" / "Sla over"; absent: not answered. */
+  already?: string[] | 'no' | 'skip';
 }
 
 export const root = (el: RegelingenCheck) => el.shadowRoot!;
@@ -74,6 +76,18 @@ async function ages(el: RegelingenCheck, field: 'child' | 'housemate', values: n
   }
 }
 
+/** "Krijgt u dit al?": Ja with the given schemes ticked (their boxes are #f-already-<id>), Nee or Sla over. */
+export async function answerAlready(el: RegelingenCheck, already: string[] | 'no' | 'skip'): Promise<void> {
+  const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio][name=already]')];
+  radios[typeof already === 'string' ? (already === 'no' ? 1 : 2) : 0]!.click();
+  await settle(el);
+  if (typeof already === 'string') return;
+  for (const id of already) {
+    root(el).querySelector<HTMLInputElement>(`#f-already-${id}`)!.click();
+    await settle(el);
+  }
+}
+
 /** Every screen the resident passes, with its heading, so tests can check each one. */
 export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: string) => Promise<void>): Promise<void> {
   const seen = async (name: string) => onScreen && (await onScreen(name));
@@ -115,6 +129,9 @@ export async function walk(el: RegelingenCheck, r: Resident, onScreen?: (name: s
   await clickPrimary(el);
   if (r.debts) await choose(el, ['yes', 'no', 'skip'].indexOf(r.debts));
   await seen('debts');
+  await clickPrimary(el);
+  if (r.already) await answerAlready(el, r.already);
+  await seen('already');
   await clickPrimary(el);
   await seen('summary');
   await clickPrimary(el);

@@ -7,10 +7,11 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
 import { IDLE_MS, WARNING_MS } from '../../src/ui/idle-reset.js';
-import { type Resident, choose, clickPrimary, heading, root, settle, type, resultsComplete, waitFor, walk } from './drive.js';
+import { type Resident, answerAlready, choose, clickPrimary, heading, root, settle, type, resultsComplete, waitFor, walk } from './drive.js';
 
 const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
-const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500' };
+// Issue 22: with "Krijgt u dit al?" answered, so axe also sees the ticked boxes and "Krijgt u al" in the results.
+const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', already: ['zorgtoeslag', 'kindgebonden-budget'] };
 
 async function make(lang: string, mode: string, gemeente = 'GM0344') {
   const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente=${gemeente} lang=${lang} mode=${mode} datum="2026-07-01"></regelingen-check>`);
@@ -38,6 +39,7 @@ async function fillAll(el: RegelingenCheck, r: Resident, onChange?: () => Promis
   await radio('low-since', 2);
   await type(el, 'assets', r.assets);
   await radio('rent', 1);
+  await answerAlready(el, r.already ?? 'skip');
   await onChange?.();
   root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
   await waitFor(el, () => resultsComplete(el));
@@ -350,6 +352,13 @@ describe('keyboard only', () => {
     await submit(el);
     expect(heading(el)).to.equal('Heeft u schulden of rekeningen die u niet kunt betalen?');
     await submit(el); // optional: no answer
+    // Issue 22: "Krijgt u dit al?", optional too; by keyboard: Ja, then the box of the zorgtoeslag.
+    expect(heading(el)).to.equal('Krijgt u dit al?');
+    await tabTo(el, (n) => n.matches('input[type=radio]'));
+    await sendKeys({ press: 'Space' }); // Ja
+    await tabTo(el, (n) => n.id === 'f-already-zorgtoeslag');
+    await sendKeys({ press: 'Space' });
+    await submit(el);
     expect(heading(el)).to.equal('Kloppen uw antwoorden?');
     await submit(el);
     expect(heading(el)).to.equal('Dit past bij u');

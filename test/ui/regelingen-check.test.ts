@@ -54,6 +54,8 @@ async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
   if (r.rent) await type(el, 'rent', r.rent);
   await clickPrimary(el);
   await clickPrimary(el);
+  // "Krijgt u dit al?" (issue 22), optional: left unanswered.
+  await clickPrimary(el);
   await clickPrimary(el);
   await waitFor(el, () => resultsComplete(el));
 }

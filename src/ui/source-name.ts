@@ -20,7 +20,7 @@ export function sourceName(url: string, t: Translate): string {
     if (law) return article ? t('source.article', { law: law.name, article: decodeURIComponent(article) }) : law.name;
     return t('source.law');
   }
-  if (host === 'lokaleregelgeving.overheid.nl' || host === 'decentrale.regelgeving.overheid.nl') return t('source.localRule');
+  if (/^(lokaleregelgeving|decentrale\.regelgeving)\.overheid\.nl$/.test(host) || /\/CVDR\d+/.test(parsed.pathname)) return t('source.localRule');
   if (host === 'zoek.officielebekendmakingen.nl') {
     const [, kind, year, number] = /^\/([a-z]+)-(\d+)-(\d+)/.exec(parsed.pathname) ?? [];
     const title = kind && PUBLICATIONS[kind];
@@ -38,7 +38,10 @@ function pathWords(pathname: string): string {
   const words = decodeURIComponent(last)
     .replace(/\.(html?|pdf|aspx?|php)$/i, '')
     .replace(/[_-]\d+$/, '')
-    .replace(/[-_+]+/g, ' ')
+    .split(/[-_+\s]+/)
+    // A code of letters and digits ("lh2091b61fd", "CVDR292686") is no word.
+    .filter((word) => !(/\d/.test(word) && /[a-z]/i.test(word)))
+    .join(' ')
     .trim();
   // An id or a code is no help to a reader.
   return /[a-z]{3}/i.test(words) && words.length <= 60 ? words : '';

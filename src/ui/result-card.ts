@@ -41,7 +41,7 @@ export function why(s: SchemeOutcome, v: CardView, describe = false) {
       : nothing}
     <p>${t('result.figuresFrom', { date: v.date(s.parameterDate) })}</p>
     <p>${s.unverified.length ? t(NATIONAL.has(s.id) ? 'source.unverifiedNational' : 'result.unverified') : t('results.checked')}</p>
-    ${sourcesList(s.sources, t, v.kiosk)}
+    ${sourcesList(s.sources, t, v.kiosk, s.id)}
   </details>`;
 }
 

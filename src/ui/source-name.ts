@@ -17,7 +17,8 @@ export function sourceName(url: string, t: Translate): string {
   if (host === 'wetten.overheid.nl') {
     const law = LAW_NAMES[parsed.pathname.split('/')[1] ?? ''];
     const article = /^#Artikel(.+)$/i.exec(parsed.hash)?.[1];
-    if (law) return article ? t('source.article', { law: law.name, article: decodeURIComponent(article) }) : law.name;
+    // The Dutch name is isolated (FSI … PDI) so that in Arabic ", المادة 13" stays after it, not inside it.
+    if (law) return article ? t('source.article', { law: `\u2068${law.name}\u2069`, article: decodeURIComponent(article) }) : law.name;
     return t('source.law');
   }
   if (/^(lokaleregelgeving|decentrale\.regelgeving)\.overheid\.nl$/.test(host) || /\/CVDR\d+/.test(parsed.pathname)) return t('source.localRule');

@@ -23,8 +23,9 @@ const t = (key: string, options: Record<string, unknown> = {}) => {
 
 describe('source names', () => {
   it('names a law with its article, as wetten.overheid.nl titles it', () => {
-    assert.equal(sourceName('https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2', t), 'Wet op de zorgtoeslag, artikel 2');
-    assert.equal(sourceName('https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.14a', t), 'Wet inkomstenbelasting 2001, artikel 8.14a');
+    // The name is isolated for right-to-left text (U+2068 … U+2069), invisible on screen.
+    assert.equal(sourceName('https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2', t), '\u2068Wet op de zorgtoeslag\u2069, artikel 2');
+    assert.equal(sourceName('https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.14a', t), '\u2068Wet inkomstenbelasting 2001\u2069, artikel 8.14a');
     assert.equal(sourceName('https://wetten.overheid.nl/BWBR0015703/2026-07-01', t), 'Participatiewet');
   });
 

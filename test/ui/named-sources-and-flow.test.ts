@@ -84,6 +84,21 @@ describe('issue 22 item 4: sources by name', () => {
   });
 });
 
+describe('issue 22: axe with every "Waarom?" and "Meer bronnen" open', () => {
+  for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+    for (const mode of lang === 'nl' || lang === 'ar' ? ['inwoner', 'kiosk'] : ['inwoner']) {
+      it(`${lang}, ${mode}`, async () => {
+        const el = await results(mode, lang);
+        root(el).querySelectorAll('details').forEach((d) => (d.open = true));
+        await settle(el);
+        expect(root(el).querySelectorAll('details.more-sources').length).to.be.greaterThan(0);
+        expect(texts(el).filter((t) => /https?:\/\//.test(t))).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
 describe('issue 22 item 5', () => {
   it('(a) a code made at a kiosk opens as a resident on the phone: links, no QR codes, no idle reset', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);

@@ -99,6 +99,7 @@ export class RegelingenCheck extends LitElement {
   private readonly idle = new IdleReset(this, () => this.kiosk, () => this.restart());
   private readonly voice = new VoiceController(this);
   private readonly languageChoice = new LanguageChoice(this);
+  private readonly takeHome: TakeHomeController;
 
   constructor() {
     super();
@@ -106,7 +107,7 @@ export class RegelingenCheck extends LitElement {
     this.mode = 'inwoner';
     // A take-home code in the address: its answers and results, once the first screen is drawn.
     const wiring = { rules: this.rules, flow: this.flow, pageGemeente: () => this.gemeente, language: () => this.language, showResults: () => this.showResults() };
-    new TakeHomeController(this, { ...wiring, chooseLanguage: (code) => this.languageChoice.choose(code) });
+    this.takeHome = new TakeHomeController(this, { ...wiring, chooseLanguage: (code) => this.languageChoice.choose(code) });
   }
 
   private get language(): Language { return isLanguage(this.lang) ? this.lang : 'nl'; }
@@ -115,8 +116,9 @@ export class RegelingenCheck extends LitElement {
   private get date(): string { return this.datum || today(); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Any case of "kiosk" gets the kiosk's protections; the attribute then says the mode in use.
-    if (changed.has('mode')) this.mode = modeOf(this.mode);
+    // Any case of "kiosk" gets the kiosk's protections; the attribute then says the mode in use. A take-home
+    // code is opened on the resident's own phone: always as a resident (take-home-controller.ts).
+    if (changed.has('mode')) this.mode = this.takeHome.opened ? 'inwoner' : modeOf(this.mode);
     if (this.hasUpdated && !changed.has('gemeente') && !changed.has('ruleFiles') && !changed.has('datum')) return;
     // Results shown for the old rules, gemeente or date are computed again for the new ones, never kept.
     const resultsShown = this.results.shown !== undefined;
@@ -214,7 +216,7 @@ export class RegelingenCheck extends LitElement {
       case 'elsewhere':
         return elsewhereScreen(t, { place: this.place.text, covered: rules.rules?.gemeenten.length ?? 0, kiosk: this.kiosk, onBack: () => flow.go('location') });
       case 'question':
-        return questionScreen(flow.step, flow.steps, flow.stepView(), { next: () => flow.next(), back: () => flow.back() });
+        return questionScreen(flow.step, flow.progress(), flow.stepView(), { next: () => flow.next(), back: () => flow.back() });
       case 'volunteer': {
         const onCheck = () => void (flow.checkAll() && this.showResults());
         return volunteerScreen({ t, steps: flow.steps, view: (id) => flow.stepView(id), engineError, onCheck, results: shown && this.renderResults(shown.outcome, !shown.complete) });

@@ -40,6 +40,7 @@ export const EXPLAINED: Readonly<Record<string, Readonly<Record<string, string>>
   'result.limit': { bijstandsnorm: 'the same text explains it: "Dat is de bijstand voor een huishouden zoals dat van u."' },
   'work.wage': { bruto: 'the hint of the same field, work.wageHint, says "Bruto is uw loon voordat er belasting af gaat."' },
   'work.wageHint': { bruto: 'the same text explains it: "Bruto is uw loon voordat er belasting af gaat."' },
+  'q.income.helpAlone': { netto: 'the same text as q.income.help without the partner, with "Dat heet netto."' },
   'werken-loont:intro': { bruto: 'the same text explains it: "… per uur, voordat er belasting af gaat. Dat heet bruto."' },
 };
 

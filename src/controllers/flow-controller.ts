@@ -1,7 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { type AlreadyOption, keepOffered } from '../flow/already.js';
 import { type Answers, emptyAnswers } from '../flow/answers.js';
-import { type StepErrors, type StepId, validateStep } from '../flow/questions.js';
+import { STEPS, type StepErrors, type StepId, validateStep } from '../flow/questions.js';
 import type { StepView, Translate } from '../ui/view.js';
 
 /** The screens of the check itself; what stops every answer (rules-controller.ts) is not one of them. */
@@ -52,6 +52,9 @@ export class FlowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Reloaded on a screen of the check: this entry is now the intro of this load, not a screen that is gone.
+    const state = history.state as HistoryEntry | null;
+    if (state?.regelingenCheck !== undefined && state.load !== PAGE_LOAD) history.replaceState(null, '');
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -79,10 +82,19 @@ export class FlowController implements ReactiveController {
     if (step) this.step = step;
     this.errors = {};
     this.focusTarget = focus;
-    const steps = this.steps;
-    this.announcement =
-      screen === 'question' ? this.context.t('app.progress', { current: steps.indexOf(this.step) + 1, total: steps.length }) : '';
+    this.announcement = screen === 'question' ? this.context.t('app.progressAtMost', this.progress()) : '';
     this.host.requestUpdate();
+  }
+
+  /**
+   * "Vraag 3 van hoogstens 9": the questions asked so far, this one, and every later question that an answer
+   * not given yet could still bring. Going on, the total can only go down (a skipped question drops out once
+   * it is passed); it never grows the way the number of questions for the answers so far does.
+   */
+  progress(): { current: number; total: number } {
+    const current = this.steps.indexOf(this.step) + 1;
+    const later = STEPS.length - STEPS.findIndex((s) => s.id === this.step) - 1;
+    return { current, total: current + later };
   }
 
   replaceAnswers(answers: Answers): void {
@@ -190,12 +202,14 @@ export class FlowController implements ReactiveController {
    */
   private remember(screen: Screen, step: StepId): void {
     this.screens.push({ screen, step });
-    history.pushState({ regelingenCheck: this.historyToken, depth: this.screens.length - 1 }, '');
+    const entry: HistoryEntry = { regelingenCheck: this.historyToken, depth: this.screens.length - 1, load: PAGE_LOAD };
+    history.pushState(entry, '');
   }
 
   private readonly onPopState = (event: PopStateEvent): void => {
+    const state = event.state as HistoryEntry | null;
+    if (state?.regelingenCheck !== undefined && state.load !== PAGE_LOAD) return skipEarlierLoad(event, state.depth ?? 0);
     if (this.screens.length === 0) return;
-    const state = event.state as { regelingenCheck?: string; depth?: number } | null;
     // An entry of another element on the page, or of an earlier resident on a kiosk: not ours to restore.
     if (state?.regelingenCheck !== undefined && state.regelingenCheck !== this.historyToken) return;
     const target = state?.depth !== undefined ? this.screens[state.depth] : { screen: 'intro' as const, step: this.step };
@@ -205,6 +219,28 @@ export class FlowController implements ReactiveController {
     this.go(screen === 'summary' && this.context.volunteer() ? 'volunteer' : screen, target.step);
     this.restoring = false;
   };
+}
+
+/** The state of a history entry: this element's token, the entry's number and the page load; never an answer. */
+interface HistoryEntry {
+  regelingenCheck?: string;
+  depth?: number;
+  load?: string;
+}
+
+/** Differs per page load: after a reload, the screens of the load before are gone with their answers. */
+const PAGE_LOAD = newToken();
+const skipped = new WeakSet<Event>();
+
+/**
+ * Back onto a screen of a load before a reload: that load's screens, and the entry it started on, are skipped
+ * in one go (`depth` + 1 screens and that first entry), so one press leaves the check instead of eleven.
+ * Every element on the page hears the same event; only the first one moves.
+ */
+function skipEarlierLoad(event: PopStateEvent, depth: number): void {
+  if (skipped.has(event)) return;
+  skipped.add(event);
+  history.go(-(depth + 2));
 }
 
 function newToken(): string {

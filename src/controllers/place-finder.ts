@@ -23,6 +23,8 @@ export interface PlaceOutcomes {
 export class PlaceFinder {
   text = '';
   choices: PlaceChoices | undefined;
+  /** The text the choices on screen were found for: "Volgende" with the same text must say what to do. */
+  private choicesFor: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -54,6 +56,8 @@ export class PlaceFinder {
   find(): void {
     const rules = this.outcomes.rules();
     const query = this.text.trim();
+    // The choices for this very text are on screen: finding again would show them again and say nothing.
+    if (this.choices && this.choicesFor === query) return this.outcomes.showErrors({ place: 'place-pick-choice' });
     this.setChoices(undefined);
     if (!query) return this.outcomes.showErrors({ place: 'choose-one' });
     if (!rules) return;
@@ -106,6 +110,7 @@ export class PlaceFinder {
 
   private setChoices(choices: PlaceChoices | undefined): void {
     this.choices = choices;
+    this.choicesFor = choices && this.text.trim();
     this.host.requestUpdate();
   }
 }

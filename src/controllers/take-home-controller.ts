@@ -22,6 +22,11 @@ export interface TakeHomeWiring {
  */
 export class TakeHomeController implements ReactiveController {
   private fragment: string | undefined;
+  /**
+   * Opened from a take-home code: the page is the resident's own phone, whatever page made the code (a
+   * kiosk's or a volunteer's). It then works as `inwoner`: links that open, no QR codes, no idle reset.
+   */
+  opened = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -33,6 +38,7 @@ export class TakeHomeController implements ReactiveController {
   hostConnected(): void {
     if (!location.hash.startsWith('#rc=')) return;
     this.fragment = location.hash;
+    this.opened = true;
     history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
   }
 

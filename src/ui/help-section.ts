@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Outcome } from '../engine/types.js';
 import { phoneText } from './phone.js';
+import { shortAddress } from './source-name.js';
 import type { Translate } from './view.js';
 
 const link = (url: string, label: string, kiosk: boolean) =>
-  kiosk ? html`${label}: ${url}` : html`<a href=${url} target="_blank" rel="noopener">${label}</a>`;
+  kiosk ? html`${label}: ${shortAddress(url)}` : html`<a href=${url} target="_blank" rel="noopener">${label}</a>`;
 
 /**
  * Where to get help, whatever the statuses: the gemeente's schuldhulp (or, outside the covered gemeenten,

@@ -10,6 +10,7 @@ import { basisLine } from './answers-summary.js';
 import { type Loket, loketBlock } from './loket-section.js';
 import { schemeName } from './scheme-name.js';
 import type { Translate } from './view.js';
+import { shortAddress } from './source-name.js';
 
 export interface SlipView {
   t: Translate;
@@ -71,7 +72,7 @@ export function printSlip(v: SlipView) {
       side(
         (t, language) => html`<div class="slip-loket">
           ${loketBlock(l, { t, language, kiosk: true }, 'h4')}
-          ${v.kiosk && v.qr ? nothing : html`<p>${[...new Set(l.schemes.map((s) => s.portal.url))].join(' · ')}</p>`}
+          ${v.kiosk && v.qr ? nothing : html`<p>${[...new Set(l.schemes.map((s) => shortAddress(s.portal.url)))].join(' · ')}</p>`}
         </div>`,
       ),
     )}

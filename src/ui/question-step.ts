@@ -10,6 +10,9 @@ export function stepTitle(id: StepId, view: StepView): string {
   return view.t(`q.${id}.title`);
 }
 
+/** Without a partner the help says nothing of one ("u en uw partner"): its own text, in every language. */
+const alone = (a: StepView['answers'], key: string) => (a.partner === false ? `${key}.helpAlone` : `${key}.help`);
+
 /** The body of one question screen. */
 export function stepBody(id: StepId, view: StepView) {
   const { t, answers: a, update } = view;
@@ -43,7 +46,7 @@ export function stepBody(id: StepId, view: StepView) {
               <button type="button" @click=${() => update({ childAges: [...a.childAges, ''] })}>+ ${t('q.children.add')}</button>`
           : nothing}`;
     case 'housemates':
-      return html`<p class="help" id=${helpId}>${t('q.housemates.help')}</p>
+      return html`<p class="help" id=${helpId}>${t(alone(a, 'q.housemates'))}</p>
         ${radios(view, 'hasHousemates', a.hasHousemates, yesNo(view), (hasHousemates) =>
           update({
             hasHousemates,
@@ -77,7 +80,7 @@ export function stepBody(id: StepId, view: StepView) {
         (incomeSource) => update({ incomeSource }),
       );
     case 'income':
-      return html`<p class="help" id=${helpId}>${t('q.income.help')}</p>
+      return html`<p class="help" id=${helpId}>${t(alone(a, 'q.income'))}</p>
         ${textField(view, 'netMonthly', t('q.income.label'), a.netMonthly, (netMonthly) => update({ netMonthly }), {
           inputmode: 'decimal', prefix: '€', hint: t('q.income.hint'), help: helpId,
         })}`;
@@ -92,7 +95,7 @@ export function stepBody(id: StepId, view: StepView) {
           helpId,
         )}`;
     case 'assets':
-      return html`<p class="help" id=${helpId}>${t('q.assets.help')}</p>
+      return html`<p class="help" id=${helpId}>${t(alone(a, 'q.assets'))}</p>
         ${textField(view, 'assets', t('q.assets.label'), a.assets, (assets) => update({ assets }), {
           inputmode: 'decimal', prefix: '€', hint: t('q.assets.hint'), help: helpId,
         })}`;

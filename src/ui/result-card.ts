@@ -5,6 +5,8 @@ import type { Language } from '../i18n/languages.js';
 import { amountNote } from './amount-note.js';
 import { distanceText } from './distance.js';
 import { schemeName } from './scheme-name.js';
+import { shortAddress } from './source-name.js';
+import { sourcesList } from './sources-list.js';
 import { statusIcon } from './status-icon.js';
 import type { Translate } from './view.js';
 
@@ -18,6 +20,9 @@ export interface CardView {
   qr?: (url: string, label: string) => unknown;
   onPortal(scheme: SchemeOutcome): void;
 }
+
+/** Schemes of the state, not of the gemeente: their figures are checked against the law, not "bij de gemeente". */
+const NATIONAL = new Set(['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']);
 
 const AMOUNT_KEY = { year: 'result.amountYear', month: 'result.amountMonth', once: 'result.amountOnce' } as const;
 
@@ -33,12 +38,11 @@ export function why(s: SchemeOutcome, v: CardView, describe = false) {
     ${s.distance ? html`<p class="distance">${distanceText(s, t, v.money)}</p>` : nothing}
     ${s.ownContributionMonthly ? html`<p>${t('result.ownContribution', { amount: v.money(s.ownContributionMonthly) })}</p>` : nothing}
     ${s.calculatorUrl
-      ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${s.calculatorUrl}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`
+      ? html`<p>${v.kiosk ? html`${t('results.calculator')}: ${shortAddress(s.calculatorUrl)}` : html`<a href=${s.calculatorUrl} target="_blank" rel="noopener">${t('results.calculator')}</a>`}</p>`
       : nothing}
     <p>${t('result.figuresFrom', { date: v.date(s.parameterDate) })}</p>
-    <p>${s.unverified.length ? t('result.unverified') : t('results.checked')}</p>
-    <p>${t('result.sources')}:</p>
-    <ul>${s.sources.map((url) => (v.kiosk ? html`<li>${url}</li>` : html`<li><a href=${url} target="_blank" rel="noopener">${url}</a></li>`))}</ul>
+    <p>${s.unverified.length ? t(NATIONAL.has(s.id) ? 'source.unverifiedNational' : 'result.unverified') : t('results.checked')}</p>
+    ${sourcesList(s.sources, t, v.kiosk, s.id)}
   </details>`;
 }
 
@@ -73,7 +77,7 @@ export function resultCard(group: SchemeOutcome[], v: CardView) {
       </div>`,
     )}
     ${v.kiosk
-      ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(first.portal.url, t('result.qr', { name: apply })) : html`<p>${first.portal.url}</p>`}`
+      ? html`<p><strong>${apply}:</strong></p>${v.qr ? v.qr(first.portal.url, t('result.qr', { name: apply })) : html`<p>${shortAddress(first.portal.url)}</p>`}`
       : html`<p class="actions apply">
           <a class="button primary" href=${first.portal.url} target="_blank" rel="noopener" @click=${() => v.onPortal(first)}>${apply}</a>
         </p>`}

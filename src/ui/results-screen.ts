@@ -16,6 +16,7 @@ import { loketSection, lokettenOf } from './loket-section.js';
 import { printSlip } from './print-slip.js';
 import { notFitting, resultCards } from './result-card.js';
 import type { Translate } from './view.js';
+import { shortAddress } from './source-name.js';
 
 const TOESLAGEN_PROEFBEREKENING = 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/hulpmiddel-proefberekening-toeslagen';
 
@@ -111,7 +112,7 @@ export function resultsScreen(v: ResultsView) {
           <h3 id="card-toeslagen">${t('result.toeslagenTitle')}</h3>
           <p>${t('result.toeslagen')}</p>
           ${v.kiosk
-            ? html`<p>${TOESLAGEN_PROEFBEREKENING}</p>`
+            ? html`<p>${t('result.toeslagenLink')}: ${shortAddress(TOESLAGEN_PROEFBEREKENING)}</p>`
             : html`<p><a href=${TOESLAGEN_PROEFBEREKENING} target="_blank" rel="noopener">${t('result.toeslagenLink')}</a></p>`}
         </article>`}
     ${notComputedSection(outcome, t, v.kiosk)}

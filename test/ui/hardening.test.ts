@@ -143,7 +143,8 @@ describe('hardening (issue 12)', () => {
     await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.trim());
     await walk(el, resident);
     expect(root(el).querySelector('#results-title')).to.not.equal(null);
-    expect(root(el).querySelector('article[aria-labelledby=card-stadspas] .qr-fallback')!.textContent).to.equal(long);
+    // Issue 22, item 4: shown as the short readable address (site and path, no https://, no query).
+    expect(root(el).querySelector('article[aria-labelledby=card-stadspas] .qr-fallback')!.textContent).to.equal('u-pas.nl/aanvragen');
     expect(root(el).querySelector('article[aria-labelledby=card-iit] .qr svg'), 'other portals keep their QR code').to.not.equal(null);
     expect(results).to.equal(1);
   });

@@ -153,7 +153,9 @@ describe('kiosk', () => {
     expect(external).to.deep.equal([]);
     expect(root(el).querySelector('.qr svg[role=img]')).to.not.equal(null);
     const captions = [...root(el).querySelectorAll('.qr figcaption')].map((c) => c.textContent);
-    expect(captions).to.include('https://www.u-pas.nl/aanvragen');
+    // Issue 22, item 4: the caption is the short readable address (the code holds the whole one), never https://.
+    expect(captions).to.include('u-pas.nl/aanvragen');
+    expect(captions.filter((c) => /https?:\/\//.test(c ?? ''))).to.deep.equal([]);
   });
 
   it('makes every target at least 48 px', async () => {
@@ -279,7 +281,8 @@ describe('vrijwilliger', () => {
     expect(getComputedStyle(root(el).querySelector('#results-title')!.closest('.no-print')!).display).to.equal('none');
     const printed = root(el).querySelector<HTMLElement>('.screen')!.innerText;
     expect(printed).to.contain('Neem dit mee');
-    expect(printed).to.contain('https://www.u-pas.nl/aanvragen');
+    expect(printed).to.contain('u-pas.nl/aanvragen'); // issue 22, item 4: short, readable, no https://
+    expect(printed).to.not.match(/https?:\/\//);
     expect(printed).to.contain('14 030');
     expect(printed).to.contain('Gemeente Utrecht');
   });

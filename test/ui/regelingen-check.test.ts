@@ -93,7 +93,7 @@ describe('<regelingen-check>', () => {
     // Focus moves once the new screen is painted (no forced layout before the resident sees it).
     await waitFor(el, () => root(el).activeElement?.tagName === 'H2');
     expect(root(el).activeElement?.tagName).to.equal('H2');
-    expect(root(el).querySelector('[role=status]')!.textContent).to.match(/Vraag 1 van ongeveer \d/);
+    expect(root(el).querySelector('[role=status]')!.textContent).to.match(/Vraag 1 van hoogstens \d/);
   });
 
   it('shows an inline error tied to the field and does not go on', async () => {

@@ -12,7 +12,7 @@ import { toHousehold } from '../../src/flow/to-household.js';
 import { bundledWithOrganisation } from '../../src/rules/load.js';
 import { evaluate } from '../../src/ui/results-view.js';
 import { shareBase } from '../../src/ui/take-home.js';
-import { type Resident, heading, root, settle, shownStatuses, resultsComplete, waitFor, walk } from './drive.js';
+import { type Resident, clickPrimary, heading, root, settle, shownStatuses, resultsComplete, type, waitFor, walk } from './drive.js';
 
 /** The resident of the other browser tests (modes.test.ts), as answers and as a walk through the screens. */
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', rent: '650', debts: 'yes' };
@@ -178,15 +178,41 @@ describe('take-home code in the element', () => {
   });
 
   it('shows the QR code below the results in volunteer mode', async () => {
-    const el = await make('vrijwilliger');
-    // A page without a gemeente: a volunteer at a regional help desk. The code opens Utrecht's results.
-    history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);
-    const volunteer = await fixture<RegelingenCheck>(html`<regelingen-check mode="vrijwilliger" datum="2026-07-01"></regelingen-check>`);
-    await waitFor(volunteer, () => resultsComplete(volunteer), 5000);
-    expect(root(volunteer).querySelector('.take-home svg[role="img"]')).to.exist;
-    expect(root(volunteer).querySelector('.take-home')!.textContent).to.contain('niet verstuurd of bewaard');
-    await expect(volunteer).to.be.accessible();
+    const el = await make('vrijwilliger', 'GM0344');
+    await waitFor(el, () => !!root(el).querySelector('button.primary'));
     expect(root(el).querySelector('.take-home')).to.equal(null); // no results yet, no code
+    await clickPrimary(el);
+    const radio = async (section: string, n: number) => {
+      root(el).querySelectorAll<HTMLInputElement>(`section[aria-labelledby="${section}-title"] input[type=radio]`)[n]!.click();
+      await settle(el);
+    };
+    await radio('partner', 1);
+    await type(el, 'age', '34');
+    await radio('children', 0);
+    await type(el, 'child-0', '3');
+    await radio('housemates', 1);
+    await radio('income-source', 0);
+    await type(el, 'netMonthly', '1348,49');
+    await radio('low-since', 2);
+    await type(el, 'assets', '500');
+    await radio('rent', 1);
+    root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
+    await waitFor(el, () => resultsComplete(el), 5000);
+    expect(root(el).querySelector('.take-home svg[role="img"]')).to.exist;
+    expect(root(el).querySelector('.take-home')!.textContent).to.contain('niet verstuurd of bewaard');
+    await expect(el).to.be.accessible();
+  });
+
+  // Issue 22, item 5a: before, a code opened on a volunteer's page showed the volunteer's view (and a new QR
+  // code); the code is for the resident's own phone, so it now always opens as a resident.
+  it('a code opened on a volunteer page (without a gemeente) shows the resident view of Utrecht', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#${encodeShare('GM0344', parentAnswers)}`);
+    const phone = await fixture<RegelingenCheck>(html`<regelingen-check mode="vrijwilliger" datum="2026-07-01"></regelingen-check>`);
+    await waitFor(phone, () => resultsComplete(phone), 5000);
+    expect(phone.mode).to.equal('inwoner');
+    expect(root(phone).querySelector('#results-title')).to.exist;
+    expect(root(phone).querySelector('.take-home')).to.equal(null);
+    await expect(phone).to.be.accessible();
   });
 
   it('opens the results on the phone in the language of the check', async () => {

@@ -239,6 +239,8 @@ describe('the installed package in Chromium', () => {
       let screen = '';
       const el = frame.locator('regelingen-check');
       await el.locator('button.primary').first().waitFor();
+      // The embed posts after 300 ms of quiet (embed.ts): let the first screen's height go out before the walk.
+      await new Promise((r) => setTimeout(r, 800));
       // Every 50 ms while the questions show: the tallest question screen.
       const watcher = setInterval(async () => {
         try {
@@ -255,7 +257,8 @@ describe('the installed package in Chromium', () => {
         }
       }, 50);
       await walkTypicalCheck(frame, { netMonthly });
-      await new Promise((r) => setTimeout(r, 200));
+      // And the results' height, after their own quiet time.
+      await new Promise((r) => setTimeout(r, 800));
       clearInterval(watcher);
       const all = (await messages()).map((m) => m.height);
       await tab.close();

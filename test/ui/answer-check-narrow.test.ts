@@ -62,7 +62,7 @@ describe('lists of label and value at 320 px', () => {
         await walk(el, everyQuestion, async (screen) => {
           if (screen !== 'summary') return;
           const list = root(el).querySelector<HTMLElement>('dl.answers')!;
-          expect(list.querySelectorAll('dt').length, 'every question on the list').to.equal(10);
+          expect(list.querySelectorAll('dt').length, 'every question on the list (the eleventh: "Krijgt u dit al?")').to.equal(11);
           expect(squeezed(list), 'squeezed boxes').to.deep.equal([]);
           const height = el.getBoundingClientRect().height;
           expect(height, `${lang} answer check height`).to.be.at.most(MAX_HEIGHT);

@@ -34,7 +34,7 @@ export async function settle(el: RegelingenCheck): Promise<void> {
 }
 
 /** Waits until `done()` holds (the element loads its organisation, results and languages as chunks). */
-export async function waitFor(el: RegelingenCheck, done: () => boolean, ms = 3000): Promise<void> {
+export async function waitFor(el: RegelingenCheck, done: () => boolean, ms = 8000): Promise<void> {
   const until = Date.now() + ms;
   while (!done() && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 10));

@@ -79,7 +79,7 @@ export class RegelingenCheck extends LitElement {
   private readonly rules = new RulesController(this, () => this.flow.startOver());
   private readonly flow: FlowController = new FlowController(this, {
     t: this.t,
-    steps: (answers) => stepsFor(answers, this.rules.rules, this.rules.located, this.date),
+    steps: (answers) => stepsFor(answers, this.rules.rules, this.rules.located ?? (this.rules.uncovered && 'uncovered'), this.date),
     already: (answers) => alreadyFor(answers, this.rules.rules, this.rules.located, this.date),
     volunteer: () => this.volunteer,
     hasOutcome: () => this.results.shown !== undefined,
@@ -88,13 +88,11 @@ export class RegelingenCheck extends LitElement {
     placeScreen: () => (this.gemeente ? 'intro' : 'location'),
   });
   private readonly results = new ResultsController(this, this.i18n, () => this.language);
-  private readonly place = new PlaceFinder(this, {
-    rules: () => this.rules.rules,
+  private readonly place = new PlaceFinder(this, this.rules, {
     showErrors: (errors) => this.flow.showErrors(errors),
-    chosen: (entry) => void this.rules.choose(entry).then(() => this.rules.located && this.flow.toQuestions()),
-    uncovered: (gemeente) => (this.rules.chooseUncovered(gemeente), void this.showUncovered()),
+    located: () => this.flow.toQuestions(),
+    uncovered: () => void this.showUncovered(),
     elsewhere: () => this.flow.go('elsewhere'),
-    findUncovered: (place) => this.rules.findUncovered(place),
   });
   private readonly idle = new IdleReset(this, () => this.kiosk, () => this.restart());
   private readonly voice = new VoiceController(this);

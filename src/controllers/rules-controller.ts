@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Located, findCbs, findEntry, locate } from '../engine/gemeente.js';
+import { type Located, UNKNOWN_MUNICIPALITY, findCbs, findEntry, locate, someGemeente } from '../engine/gemeente.js';
 import { isCalendarDate, lastAnswerableDate } from '../rules/calendar.js';
 import { loadCbsGemeenten } from '../rules/cbs.js';
 import { bundledCore, bundledWithOrganisation, givenRules } from '../rules/load.js';
@@ -114,7 +114,8 @@ export class RulesController implements ReactiveController {
     this.setProblem(dateProblem && { kind: 'date', date: dateProblem });
     if (dateProblem || !gemeente) return;
     const entry = findEntry(validated.rules.gemeenten, gemeente);
-    if (entry) this.ready = this.loadOrganisation(entry, generation);
+    if (gemeente === UNKNOWN_MUNICIPALITY) this.uncovered = someGemeente(validated.rules);
+    else if (entry) this.ready = this.loadOrganisation(entry, generation);
     else
       this.ready = this.findUncovered(gemeente).then((found) => {
         if (generation !== this.generation) return;
@@ -137,6 +138,11 @@ export class RulesController implements ReactiveController {
     this.chosen = gemeente.code;
     this.uncovered = gemeente;
     this.host.requestUpdate();
+  }
+
+  /** No gemeente at all: the answers the law gives in every gemeente (engine: `municipality: "onbekend"`). */
+  chooseUnknown(): void {
+    if (this.rules) this.chooseUncovered(someGemeente(this.rules));
   }
 
   /** Another resident (kiosk, "Opnieuw beginnen") chooses the place again, unless the page names it. */

@@ -11,12 +11,16 @@ const regelingenOf = (located: Located | undefined) =>
   (located?.gemeente.regelingen ?? []).map((key) => own(located!.organisation.regelingen, key)).filter((r) => r !== undefined);
 
 /**
- * What the flow knows of the gemeente. An uncovered gemeente has no IIT of ours to ask the low-income period
- * for (we do not know the gemeente's), so it does not offer one.
+ * One of our gemeenten with its rules, or one whose own rules the check does not know (issue 21): there the
+ * law's IIT still applies (Participatiewet art. 36), and its answer hangs on how long the income has been low.
  */
-function flowContext(rules: Rules | undefined, located: Located | undefined, date: string): FlowContext {
+export type FlowPlace = Located | 'uncovered' | undefined;
+
+/** What the flow knows of the gemeente; an uncovered gemeente's IIT limit is not known, so the period is always asked. */
+function flowContext(rules: Rules | undefined, place: FlowPlace, date: string): FlowContext {
+  const located = place === 'uncovered' ? undefined : place;
   const iits = regelingenOf(located).filter((r): r is Iit => r.type === 'iit');
-  const offersIit = iits.length > 0;
+  const offersIit = iits.length > 0 || place === 'uncovered';
   const national = (id: string, fallback: number) => {
     const parameter = rules && own(rules.national, id);
     return parameter ? Number(valueOn(parameter, date)) : fallback;
@@ -26,13 +30,13 @@ function flowContext(rules: Rules | undefined, located: Located | undefined, dat
     aowAgeMonths: national('aow-leeftijd', Number.POSITIVE_INFINITY),
     adultNormAge: national('jongerennorm.leeftijdsgrens', 0),
     iitAge: national('iit.minimumleeftijd', 0),
-    ...(offersIit && rules && { iitCeiling: iitCeiling(iits, rules.national, date) }),
+    ...(iits.length > 0 && rules && { iitCeiling: iitCeiling(iits, rules.national, date) }),
   };
 }
 
 /** The questions this resident is asked, given what is known of the gemeente. */
-export function stepsFor(answers: Answers, rules: Rules | undefined, located: Located | undefined, date: string): StepId[] {
-  return relevantSteps(answers, flowContext(rules, located, date));
+export function stepsFor(answers: Answers, rules: Rules | undefined, place: FlowPlace, date: string): StepId[] {
+  return relevantSteps(answers, flowContext(rules, place, date));
 }
 
 /**

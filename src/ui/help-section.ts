@@ -18,7 +18,7 @@ export function helpSection(outcome: Outcome, t: Translate, kiosk: boolean, debt
     <ul>
       ${outcome.helpRoutes.map(
         (r) => html`<li>
-          ${link(r.url, r.id === 'gemeente' ? t('results.route.gemeenteLink', { name: r.name }) : r.name, kiosk)}
+          ${link(r.url, r.id === 'gemeente' ? t('results.route.gemeenteLink', { name: r.name || t('placeChoice.yourGemeente') }) : r.name, kiosk)}
           ${r.phone ? html`<br />${phoneText(t, 'result.phone', r.phone, kiosk)}` : nothing}
           <br />${t(`results.route.${r.id}`, { name: r.name, defaultValue: '' })}
         </li>`,

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
-import type { GemeenteEntry } from '../rules/schema.js';
+import type { PlaceAnswer } from '../engine/find-place.js';
+import type { CbsGemeente, GemeenteEntry } from '../rules/schema.js';
+import { gemeenteList, nationalButton, placeAnswerView } from './place-answer.js';
 import type { Translate } from './view.js';
 
 /** Where to send someone whose gemeente we do not cover: their own gemeente and national information. */
@@ -23,9 +25,14 @@ export function elsewhereLinks(t: Translate, kiosk: boolean) {
  * by more gemeenten (with "another gemeente" for one we do not list), or names close to a typo.
  */
 export type PlaceChoices =
+  /** Outside our gemeenten (issue 21): "we kennen … niet", with every gemeente to pick from and the national answers. */
+  | { kind: 'country'; answer: Exclude<PlaceAnswer, { kind: 'found' }>; all: CbsGemeente[] }
+  /** A postcode or name in two or more gemeenten of the country. */
+  | { kind: 'country-choose'; gemeenten: CbsGemeente[]; postcode: boolean; all: CbsGemeente[] }
   | { kind: 'gemeenten'; entries: GemeenteEntry[] }
   | { kind: 'shared'; entries: GemeenteEntry[] }
-  | { kind: 'suggest'; names: string[] };
+  /** `all`: every gemeente, for whoever does not find their place among the names (empty when not loaded). */
+  | { kind: 'suggest'; names: string[]; all: CbsGemeente[] };
 
 export interface LocationView {
   t: Translate;
@@ -39,8 +46,12 @@ export interface LocationView {
   onChoose(entry: GemeenteEntry): void;
   /** A suggested name: looked up as if typed. */
   onSuggest(name: string): void;
-  /** "Een andere gemeente" for a shared postcode: then the woonplaats is asked. */
+  /** "Een andere gemeente" for a shared postcode: every gemeente the postcode lies in. */
   onOther(): void;
+  /** A gemeente of the whole country, from a choice or the list of all gemeenten. */
+  onPickGemeente(gemeente: CbsGemeente): void;
+  /** "Verder zonder gemeente": the answers the law gives everywhere. */
+  onNational(): void;
   onBack(): void;
 }
 
@@ -48,10 +59,20 @@ function choicesFieldset(v: LocationView, choices: PlaceChoices) {
   const { t } = v;
   const option = (label: string, pick: () => void) =>
     html`<label class="choice"><input type="radio" name="place" @change=${pick} /> ${label}</label>`;
+  const act = { choose: v.onPickGemeente, retry: v.onSuggest, national: v.onNational };
+  if (choices.kind === 'country') return html`<div class="place-answer">${placeAnswerView(v.place, choices.answer, t, act, choices.all)}</div>`;
+  if (choices.kind === 'country-choose') {
+    const legend = choices.postcode ? t('placeChoice.shared', { place: v.place }) : t('location.choose', { place: v.place });
+    return html`<fieldset><legend>${legend}</legend>
+        ${choices.gemeenten.map((g) => option(g.name, () => v.onPickGemeente(g)))}
+      </fieldset>
+      ${gemeenteList(t, act, choices.all)}`;
+  }
   if (choices.kind === 'suggest') {
     return html`<fieldset><legend>${t('placeChoice.didYouMean', { place: v.place })}</legend>
-      ${choices.names.map((name) => option(t('placeChoice.suggestion', { name }), () => v.onSuggest(name)))}
-    </fieldset>`;
+        ${choices.names.map((name) => option(t('placeChoice.suggestion', { name }), () => v.onSuggest(name)))}
+      </fieldset>
+      ${gemeenteList(t, act, choices.all)} ${choices.all.length > 0 ? nationalButton(t, act) : nothing}`;
   }
   const legend = choices.kind === 'shared' ? t('placeChoice.shared', { place: v.place }) : t('location.choose', { place: v.place });
   return html`<fieldset><legend>${legend}</legend>

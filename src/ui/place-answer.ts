@@ -55,5 +55,6 @@ export function gemeenteList(t: Translate, act: PlaceAnswerActions, all: CbsGeme
     </select>`;
 }
 
-const nationalButton = (t: Translate, act: PlaceAnswerActions) =>
+/** "Verder zonder gemeente": the answers the law gives in every gemeente. */
+export const nationalButton = (t: Translate, act: PlaceAnswerActions) =>
   html`<p><button type="button" class="button" @click=${() => act.national()}>${t('placeChoice.national')}</button></p>`;

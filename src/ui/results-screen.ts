@@ -10,6 +10,7 @@ import { formatDate, formatMoney } from '../i18n/setup.js';
 import type { Rules } from '../rules/schema.js';
 import { answerFirst, byWhatHelpsMost } from './answer-first.js';
 import { answersList } from './answers-summary.js';
+import { uncoveredIntro } from './uncovered-intro.js';
 import { handlerName } from './handler-name.js';
 import { helpSection, notComputedSection } from './help-section.js';
 import { loketSection, lokettenOf } from './loket-section.js';
@@ -52,7 +53,7 @@ const FIRST_PAINT_SCHEMES = 2;
  * on costs), nothing at all, or a gemeente we do not know.
  */
 function title(outcome: Outcome, t: Translate, fit: 'yes' | 'maybe' | 'no'): string {
-  if (!outcome.covered) return t('results.uncoveredTitle', { name: outcome.municipalityName });
+  if (!outcome.covered) return t('results.uncoveredTitle', { name: outcome.municipalityName || t('placeChoice.yourGemeente') });
   return fit === 'yes' ? t('result.title') : fit === 'maybe' ? t('results.maybeTitle') : t('results.nothingTitle');
 }
 
@@ -82,7 +83,8 @@ export function resultsScreen(v: ResultsView) {
   // A first paint (v.partial) keeps the same template, so the heading and the answer stay the same elements.
   return html`<div class="no-print" ?data-partial=${v.partial}>
     <h2 id="results-title" tabindex="-1">${title(outcome, t, fit)}</h2>
-    ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName })}</p>` : nothing}
+    ${!outcome.covered ? html`<p>${t('results.uncoveredIntro', { name: outcome.municipalityName || t('placeChoice.yourGemeente') })}</p>` : nothing}
+    ${!outcome.covered && !v.partial ? uncoveredIntro(outcome, t, v.kiosk) : nothing}
     ${outcome.covered && fit !== 'yes' ? html`<p>${t(fit === 'maybe' ? 'results.maybeIntro' : 'results.nothingIntro')}</p>` : nothing}
     ${answerFirst(schemes, t, language, debts, false, answer)}
     ${helpFirst ? help() : nothing}

@@ -41,15 +41,18 @@ describe('a postcode shared by two gemeenten', () => {
     expect(gemeenteShown(el)).to.contain('Hilversum');
   });
 
-  it('"Een andere gemeente" asks the woonplaats, which then decides', async () => {
+  it('"Een andere gemeente" offers every gemeente the postcode lies in (issue 21: no woonplaats asked again, no dead end)', async () => {
     const el = await atLocation();
     await find(el, '1216 AB');
     await choose(el, 1);
-    expect(root(el).querySelector('#err-place')!.textContent).to.equal('Deze postcode hoort bij meer dan één gemeente. Vul uw woonplaats in.');
-    expect(root(el).querySelector('fieldset')).to.equal(null);
-    await find(el, 'Loosdrecht'); // Wijdemeren: not one of the check's gemeenten
-    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
-    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    // rules/plaatsen-2026.json: PC4 1216 lies in Hilversum and Wijdemeren
+    await waitFor(el, () => options(el).includes('Wijdemeren'));
+    expect(options(el)).to.deep.equal(['Hilversum', 'Wijdemeren']);
+    await expect(el).to.be.accessible();
+    await choose(el, 1); // Wijdemeren: not one of the check's gemeenten
+    await waitFor(el, () => heading(el) !== 'Waar woont u?');
+    expect(heading(el)).to.equal('De check kent de regelingen van Wijdemeren niet');
+    expect(gemeenteShown(el)).to.contain('Wijdemeren');
   });
 });
 

@@ -33,7 +33,10 @@ const households: [string, Resident, Record<string, string>][] = [
   ['alleenstaande van 68', { age: 68, source: 'pension', income: '1500', lowSince: undefined, assets: '0' }, { iit: 'no' }],
 ];
 
-/** From the "we do not know this gemeente" notice through the questions (no IIT question) to the results. */
+/**
+ * From the "we do not know this gemeente" notice through the questions to the results. Issue 21: the law's IIT
+ * holds there too, so "Hoe lang heeft u al zo weinig geld?" is asked (answered: 3 years or longer).
+ */
 async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
   await clickPrimary(el);
   await choose(el, 1);
@@ -47,6 +50,8 @@ async function walkFromNotice(el: RegelingenCheck, r: Resident): Promise<void> {
   await choose(el, ['bijstand', 'work', 'benefit', 'pension', 'study', 'none'].indexOf(r.source));
   await clickPrimary(el);
   await type(el, 'netMonthly', r.income);
+  await clickPrimary(el);
+  await choose(el, 2);
   await clickPrimary(el);
   await type(el, 'assets', r.assets);
   await clickPrimary(el);
@@ -217,16 +222,18 @@ describe('<regelingen-check>', () => {
     expect(root(el).querySelector('.bar')!.textContent).to.contain('Utrecht');
   });
 
-  it('finds the gemeente from a postcode, and asks the woonplaats for a postcode shared with another gemeente', async () => {
+  it('finds the gemeente from a postcode, and offers every gemeente of a postcode shared with another gemeente', async () => {
     const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
     await settle(el);
     await clickPrimary(el);
     await type(el, 'place', '1216');
     await clickPrimary(el);
-    // Issue 13: 1216 offers Hilversum or "Een andere gemeente" (test/ui/location.test.ts); the latter asks the woonplaats.
+    // Issue 13: 1216 offers Hilversum or "Een andere gemeente" (test/ui/location.test.ts); issue 21: the latter
+    // offers every gemeente the postcode lies in (rules/plaatsen-2026.json: Hilversum and Wijdemeren).
     await waitFor(el, () => !!root(el).querySelector('fieldset'));
     await choose(el, 1);
-    expect(root(el).querySelector('#err-place')!.textContent).to.contain('meer dan één gemeente');
+    await waitFor(el, () => root(el).querySelector('fieldset')?.textContent?.includes('Wijdemeren') ?? false);
+    expect(root(el).querySelector('fieldset')!.textContent).to.contain('Wijdemeren');
     await expect(el).to.be.accessible();
     await type(el, 'place', '3402 AB');
     await clickPrimary(el);
@@ -234,22 +241,22 @@ describe('<regelingen-check>', () => {
     expect(root(el).querySelector('.bar')!.textContent).to.contain('IJsselstein');
   });
 
-  it('sends someone whose place is no gemeente to their own gemeente, never to a wrong answer', async () => {
+  it('says plainly that a place is unknown, offers every gemeente and the national answers, never a wrong answer', async () => {
     const el = await fixture<RegelingenCheck>(html`<regelingen-check datum="2026-07-01"></regelingen-check>`);
     await settle(el);
     await clickPrimary(el);
     await type(el, 'place', 'Atlantis');
     await clickPrimary(el);
-    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
-    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    // Issue 21: no dead end ("Deze check is niet voor uw gemeente" and a back button only): "we kennen … niet".
+    await waitFor(el, () => !!root(el).querySelector('.place-answer'));
+    expect(root(el).querySelector('.place-answer')!.textContent).to.contain('Atlantis');
+    expect(root(el).querySelector('#gemeente-list')).to.not.equal(null);
     await expect(el).to.be.accessible();
-    // A postcode outside the 18 is never read as a CBS code (1680 is a postcode, GM1680 is Aa en Hunze).
-    root(el).querySelector<HTMLButtonElement>('.actions button')!.click();
-    await settle(el);
+    // A postcode is never read as a CBS code (1680 is a postcode, GM1680 is Aa en Hunze).
     await type(el, 'place', '1680');
     await clickPrimary(el);
-    await waitFor(el, () => heading(el) === 'Deze check is niet voor uw gemeente');
-    expect(heading(el)).to.equal('Deze check is niet voor uw gemeente');
+    await waitFor(el, () => heading(el) !== 'Waar woont u?' || !!root(el).querySelector('.place-answer, fieldset'));
+    expect(root(el).querySelector('.bar')!.textContent).to.not.contain('Aa en Hunze');
   });
 
   // Issue 10: a real gemeente outside the 18 (CBS 2026 list) gets toeslagen estimates and help, in plain words.
@@ -265,7 +272,7 @@ describe('<regelingen-check>', () => {
     await expect(el).to.be.accessible();
     // The attribute path: gemeente="GM0014" starts on the intro and goes to the same notice.
     await walkFromNotice(el, { age: 40, source: 'bijstand', income: '1401,50', assets: '0', rent: '700' });
-    expect(heading(el)).to.equal('Toeslagen en hulp in Groningen');
+    expect(heading(el)).to.equal('Wat u misschien krijgt in Groningen');
     const shown = shownStatuses(el);
     // Issue 21 changed this (it expected only the two toeslagen): the law's own answers (IIT, bijzondere
     // bijstand, kwijtschelding; Participatiewet art. 35-36, Invorderingswet 1990 art. 26) hold in Groningen too.

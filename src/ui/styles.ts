@@ -40,6 +40,8 @@ export const styles = css`
   /* A fixed width: otherwise the browser measures every option, and finding fonts for the Arabic and
      Cyrillic names costs about 15 ms of a slow phone's first paint. 9em holds the longest name. */
   .bar select { inline-size: 9em; }
+  /* The list of all 342 gemeenten: as wide as the screen, never wider (long names, long prompts at 320 px). */
+  #gemeente-list { display: block; inline-size: 100%; max-inline-size: 100%; margin-block-end: 1rem; }
   h2 { font-size: 1.5em; line-height: 1.25; margin: 0.5rem 0 1rem; }
   h2:focus { outline: none; }
   h3 { font-size: 1.2em; margin: 0 0 0.5rem; }

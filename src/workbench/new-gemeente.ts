@@ -8,7 +8,7 @@ import type { CbsGemeente } from '../rules/schema.js';
 import type { BaseRules } from './check.js';
 import { newOrganisationFiles } from './new-organisation.js';
 
-type GemeentenIndex = { gemeenten: { code: string; organisation: string }[]; gedeeldePostcodes?: string[] } & Record<string, unknown>;
+type GemeentenIndex = { gemeenten: { code: string; organisation: string; woonplaatsen: string[]; postcodes?: string[] }[]; gedeeldePostcodes?: string[] } & Record<string, unknown>;
 type Places = { woonplaatsen: Record<string, string[]>; postcodes: Record<string, string>; gedeeldePostcodes: Record<string, string[]> };
 
 /** The bundled rules plus rules/plaatsen-2026.json (src/workbench/bundled.ts reads every top-level file). */

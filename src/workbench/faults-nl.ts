@@ -4,6 +4,7 @@
  */
 import { PHONE_MESSAGE } from '../rules/phone.js';
 import { PROTO_REASON } from '../rules/proto-keys.js';
+import { LINK_REASON } from './links.js';
 import { UNSAFE_MESSAGE } from '../rules/schema-parts.js';
 import type { Fault } from '../rules/validate.js';
 import type { ParameterField } from './parameters.js';
@@ -36,6 +37,8 @@ const FIXED: Record<string, string> = {
   'names a day twice: give each day once': 'Een dag staat er twee keer. Noem elke dag maar één keer.',
   'tot must be after van (closing after opening)': 'De tijd "tot" moet later zijn dan de tijd "van".',
   [PROTO_REASON]: 'De naam "__proto__" mag niet in het bestand staan. Haal dit deel weg.',
+  // Issue 21: a link that starts well but opens no page (src/workbench/links.ts).
+  [LINK_REASON]: 'Dit is geen volledig webadres. Een link naar een verordening ziet er zo uit: https://lokaleregelgeving.overheid.nl/CVDR en dan een nummer.',
 };
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [

@@ -7,6 +7,9 @@ import { type ParameterField, type ValueEntry, type ValueRow, rowsOf, valuesOf }
 
 type Json = Record<string, unknown>;
 
+/** Issue 21: a figure the gemeente sets has its source in the gemeente's own verordening or beleidsregel. */
+const SOURCE_HINT = 'Zet de gemeente dit getal vast? Geef dan de link naar de verordening of beleidsregel, op lokaleregelgeving.overheid.nl (CVDR).';
+
 /** The object at a dotted path (the paths come from listParameters, so every step exists). */
 export function at(file: unknown, path: string): Json {
   return path.split('.').reduce<Json>((value, key) => value[key] as Json, file as Json);
@@ -39,7 +42,13 @@ export function parameterElement(field: ParameterField, parameter: Json): HTMLEl
     { class: 'parameter', 'data-path': field.path, 'data-unit': field.unit },
     h('h4', {}, field.label),
     parameter.status === 'unverified' ? h('p', { class: 'unverified' }, 'Niet gecontroleerd in een officiële tekst.') : null,
-    h('div', { class: 'field' }, h('label', { for: sourceId }, 'Bron (webadres van de officiële tekst)'), h('input', { id: sourceId, name: 'parameter-source', type: 'url', value: String(parameter.source ?? ''), autocomplete: 'off' })),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: sourceId }, 'Bron (webadres van de officiële tekst)'),
+      h('input', { id: sourceId, name: 'parameter-source', type: 'url', value: String(parameter.source ?? ''), autocomplete: 'off', 'aria-describedby': `${sourceId}-hint` }),
+      h('p', { id: `${sourceId}-hint`, class: 'source-hint' }, SOURCE_HINT),
+    ),
     list,
     h('button', { type: 'button', 'data-add': '' }, 'Nieuwe waarde met datum toevoegen'),
   );

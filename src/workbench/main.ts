@@ -11,8 +11,11 @@ import { checkOrganisation } from './check.js';
 import { h } from './dom.js';
 import { dutchFaults } from './faults-nl.js';
 import { addRow, at, inputFor, parameterElement, readBack } from './form.js';
+import { linkFaults } from './links.js';
+import type { WorkbenchBase } from './new-gemeente.js';
 import { openFaults } from './open-faults.js';
 import { listParameters } from './parameters.js';
+import { setUpStart } from './start-section.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fileInput = $<HTMLInputElement>('rules-file');
@@ -22,20 +25,25 @@ const faultsBox = $('faults');
 const changesBox = $('changes');
 const saveButton = $<HTMLButtonElement>('save');
 const saveStatus = $('save-status');
+const saveGemeentenButton = $<HTMLButtonElement>('save-gemeenten');
 
 let fileName = 'regels.json';
 let current: unknown;
+/** What the open file is checked against: the bundled rules, or for a new gemeente those with its line added. */
+let base: WorkbenchBase = baseRules;
+/** gemeenten.json with a new gemeente's line, saved next to its file; undefined for a file opened from disk. */
+let newGemeenten: unknown;
 /** The rules as opened, to compare against; undefined when the opened file already had faults. */
 let before: Rules | undefined;
 
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  fileName = file.name;
   let content: unknown;
   const text = await file.text();
   // Whatever was open before is closed: a refused file must not leave the previous one to be saved.
   close();
+  fileName = file.name;
   try {
     content = JSON.parse(text);
   } catch (error) {
@@ -48,29 +56,50 @@ fileInput.addEventListener('change', async () => {
     fileStatus.replaceChildren(`De werkbank opent ${file.name} niet, want opslaan zou het bestand stil veranderen:`, h('ul', {}, ...items));
     return;
   }
-  const fields = listParameters(content);
-  if (fields.length === 0) {
+  if (listParameters(content).length === 0) {
     fileStatus.textContent = 'In dit bestand staan geen regelingen met bedragen. Kies het regelbestand van uw organisatie, uit de map rules/organisaties.';
     return;
   }
+  open(content, 'Geopend');
+});
+
+/** Shows `content` in the form, checked against `base`; a file from disk and a new gemeente's file alike. */
+function open(content: unknown, how: string): void {
   current = content;
-  const opened = checkOrganisation(content, baseRules);
+  const fields = listParameters(content);
+  const opened = checkOrganisation(content, base);
   before = opened.ok ? opened.rules : undefined;
-  const name = (content as { name?: string }).name ?? file.name;
-  fileStatus.textContent = `Geopend: ${file.name} (${name}), met ${fields.length} bedragen en grenzen.`;
+  const name = (content as { name?: string }).name ?? fileName;
+  fileStatus.textContent = `${how}: ${fileName} (${name}), met ${fields.length} ${fields.length === 1 ? 'bedrag of grens' : 'bedragen en grenzen'}.`;
   renderForm(fields);
   for (const id of ['edit-section', 'check-section', 'changes-section', 'save-section']) $(id).hidden = false;
+  saveGemeentenButton.hidden = newGemeenten === undefined;
   update();
-});
+}
 
 /** No file open: nothing to edit, check or save. */
 function close(): void {
   current = undefined;
   before = undefined;
+  base = baseRules;
+  newGemeenten = undefined;
   form.replaceChildren();
   saveStatus.textContent = '';
   for (const id of ['edit-section', 'check-section', 'changes-section', 'save-section']) $(id).hidden = true;
 }
+
+setUpStart(baseRules, (started) => {
+  close();
+  fileInput.value = '';
+  fileName = started.fileName;
+  base = started.base;
+  newGemeenten = started.gemeenten;
+  open(started.organisation, 'Nieuw bestand');
+  $('edit-title').focus();
+});
+
+/** The file as rules:check sees it, and links that are no web address (src/workbench/links.ts). */
+const check = () => checkOrganisation(current, base, linkFaults(`organisaties/${fileName}`, current));
 
 function renderForm(fields: ReturnType<typeof listParameters>): void {
   form.replaceChildren();
@@ -103,7 +132,7 @@ form.addEventListener('click', (event) => {
 
 /** Checks the edited file and compares the households; called after every change. */
 function update(): void {
-  const result = checkOrganisation(current, baseRules);
+  const result = check();
   renderFaults(result.ok ? [] : result.faults);
   renderChanges(result.ok ? householdChanges(goldenCases, before, result.rules) : undefined, result.ok ? casesFor(goldenCases, result.rules).length : 0);
 }
@@ -157,17 +186,29 @@ function renderChanges(changes: HouseholdChange[] | undefined, total: number): v
   );
 }
 
-saveButton.addEventListener('click', () => {
-  if (current === undefined) return;
-  const json = `${JSON.stringify(current, null, 2)}\n`;
+/** Gives `content` to the browser as a download named `name`, laid out as the files in rules/. */
+function download(content: unknown, name: string): void {
+  const json = `${JSON.stringify(content, null, 2)}\n`;
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = h('a', { href: url, download: fileName });
+  const link = h('a', { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  const faults = checkOrganisation(current, baseRules);
+}
+
+saveButton.addEventListener('click', () => {
+  if (current === undefined) return;
+  download(current, fileName);
+  const faults = check();
+  const gemeenten = newGemeenten === undefined ? '' : ' Sla ook gemeenten.json op: daarin staat uw gemeente met haar woonplaatsen.';
   saveStatus.textContent = faults.ok
-    ? `Opgeslagen als ${fileName} in uw map Downloads. Geef het bestand aan de ontwikkelaar of zet het in rules/organisaties/.`
-    : `Opgeslagen als ${fileName}, maar let op: het bestand heeft nog ${faults.faults.length} ${faults.faults.length === 1 ? 'fout' : 'fouten'}.`;
+    ? `Opgeslagen als ${fileName} in uw map Downloads. Geef het bestand aan de ontwikkelaar of zet het in rules/organisaties/.${gemeenten}`
+    : `Opgeslagen als ${fileName}, maar let op: het bestand heeft nog ${faults.faults.length} ${faults.faults.length === 1 ? 'fout' : 'fouten'}.${gemeenten}`;
+});
+
+saveGemeentenButton.addEventListener('click', () => {
+  if (newGemeenten === undefined) return;
+  download(newGemeenten, 'gemeenten.json');
+  saveStatus.textContent = 'Opgeslagen als gemeenten.json in uw map Downloads. Dit bestand vervangt rules/gemeenten.json: daarin staat nu ook uw gemeente.';
 });

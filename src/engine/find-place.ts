@@ -4,6 +4,7 @@
  * kennen deze plaats niet". Pure: the lists are passed in (rules/cbs-gemeenten-2026.json, rules/plaatsen-2026.json).
  */
 import type { CbsGemeente, PlacesFile } from '../rules/schema.js';
+import { foldName } from './fold-name.js';
 import { suggestPlaces } from './suggest-place.js';
 
 export type PlaceVia = 'postcode' | 'woonplaats' | 'gemeente' | 'code';
@@ -26,15 +27,7 @@ export interface PlaceIndex {
   names: string[];
 }
 
-/** Case, accents, apostrophes, hyphens and dots do not matter: "s-hertogenbosch" finds "'s-Hertogenbosch". */
-export const foldName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .replace(/[-'’.,()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { foldName };
 
 /**
  * BAG tells homonyms apart with a suffix ("Bergen (NH)", "Beuningen Gld", "Afferden L", "Bleskensgraaf ca");

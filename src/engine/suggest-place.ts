@@ -3,19 +3,12 @@
  * offers choices instead of ending the check. Distance is Damerau-Levenshtein (optimal string alignment:
  * a swapped pair of letters counts as one edit, as in "Ziest"), over names without accents and case.
  */
+import { foldName } from './fold-name.js';
 
 /** At most this many edits; for short names fewer, or almost every short name would be offered. */
 const MAX_DISTANCE = 2;
 const MAX_SUGGESTIONS = 5;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .replace(/[-'’.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Edits (insert, delete, substitute, swap two neighbours) from a to b. */
 export function editDistance(a: string, b: string): number {
@@ -34,13 +27,13 @@ export function editDistance(a: string, b: string): number {
 
 /** The names within reach of the typed text, closest first (then alphabetical), each once. */
 export function suggestPlaces(typed: string, names: Iterable<string>): string[] {
-  const wanted = fold(typed);
+  const wanted = foldName(typed);
   if (wanted.length < 3) return [];
   // One edit in a name of up to 5 letters, two in longer ones ("Utrect" → "Utrecht", "Hilversun" → "Hilversum").
   const limit = wanted.length <= 5 ? 1 : MAX_DISTANCE;
   const best = new Map<string, number>();
   for (const name of names) {
-    const folded = fold(name);
+    const folded = foldName(name);
     if (Math.abs(folded.length - wanted.length) > limit) continue;
     const distance = editDistance(wanted, folded);
     if (distance <= limit && !(best.get(name)! <= distance)) best.set(name, distance);

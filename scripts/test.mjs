@@ -3,7 +3,7 @@
  * one closing line `N passed, N failed` for CI. Exits non-zero when anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Node 20's test runner takes no globs: list the node test files ourselves (test/ui runs in Chromium). */
@@ -49,5 +49,16 @@ if (existsSync(WTR)) {
 } else if (only !== 'node') failed += 1;
 if ((nodeStatus !== 0 || browserStatus !== 0) && failed === 0) failed = 1;
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+// Written synchronously and without process.exit(): to a pipe (CI's tee) an asynchronous write still pending
+// at exit is lost, and CI reads exactly this line.
+const closing = Buffer.from(`${passed} passed, ${failed} failed\n`);
+for (let written = 0; written < closing.length; ) {
+  try {
+    written += writeSync(1, closing, written);
+  } catch (error) {
+    // The browser runner may leave the shared pipe non-blocking: wait for room and write the rest.
+    if (error.code !== 'EAGAIN') throw error;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
+}
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
-import { type Resident, root, settle, waitFor, walk } from './drive.js';
+import { type Resident, root, settle, waitFor, walk, heading } from './drive.js';
 
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', rent: '650' };
 /** "€ 1.234,56 per maand" → [1234.56, 'maand'] */
@@ -20,6 +20,8 @@ async function results(lang = 'nl') {
   const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente="GM0344" lang=${lang} datum="2026-07-01"></regelingen-check>`);
   await settle(el);
   await waitFor(el, () => !!root(el).querySelector('.bar p')?.textContent?.trim());
+  // The language loads as a chunk: a click before it is in would see the heading change and move on too soon.
+  if (lang !== 'nl') await waitFor(el, () => heading(el) !== 'Welke regelingen passen bij u?');
   await walk(el, parent);
   return el;
 }

@@ -41,6 +41,8 @@ function texts(el: RegelingenCheck): string[] {
 async function results(mode: string, lang = 'nl') {
   const el = await fixture<RegelingenCheck>(html`<regelingen-check gemeente="GM0344" mode=${mode} lang=${lang} datum="2026-07-01"></regelingen-check>`);
   await waitFor(el, () => !!root(el).querySelector('button.primary'));
+  // The language loads as a chunk: a click before it is in would see the heading change and move on too soon.
+  if (lang !== 'nl') await waitFor(el, () => heading(el) !== 'Welke regelingen passen bij u?');
   await walk(el, parent);
   await waitFor(el, () => resultsComplete(el));
   return el;

@@ -175,6 +175,7 @@ async function toSummary(tab) {
     await type('assets', '500'); await next();
     await choose(0); await type('rent', '780'); await next(); // rent, for the huurtoeslag estimate
     await choose(1); await next(); // no debts
+    await next(); // "Krijgt u dit al?" (issue 22): optional, left unanswered
     // Now on the summary, where the results chunk starts loading; let it arrive as a resident reading would.
     await new Promise((r) => setTimeout(r, 1500));
   });

@@ -13,6 +13,24 @@ const nodeTests = ['test/architecture', 'test/engine', 'test/cli', 'test/rules',
   .filter((f) => f.endsWith('.test.ts'))
   .sort();
 
+/**
+ * Everything this script prints is written synchronously: to a pipe (CI's tee) process.stdout is
+ * asynchronous, so the node tests' output arrived after the browser tests' and the closing line CI reads was
+ * not the last line, or was lost at exit. The browser runner may leave the shared pipe non-blocking: on
+ * EAGAIN wait a moment and write the rest.
+ */
+function writeAll(text) {
+  const bytes = Buffer.from(text);
+  for (let written = 0; written < bytes.length; ) {
+    try {
+      written += writeSync(1, bytes, written);
+    } catch (error) {
+      if (error.code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
 const NODE_OUTPUT = '.node-results.txt';
 const WTR = '.wtr-results.json';
 rmSync(NODE_OUTPUT, { force: true });
@@ -29,7 +47,7 @@ if (only !== 'browser') {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  process.stdout.write(child.stdout ?? '');
+  writeAll(child.stdout ?? '');
   writeFileSync(NODE_OUTPUT, child.stdout ?? '');
   nodeStatus = child.status ?? 1;
 }
@@ -49,16 +67,5 @@ if (existsSync(WTR)) {
 } else if (only !== 'node') failed += 1;
 if ((nodeStatus !== 0 || browserStatus !== 0) && failed === 0) failed = 1;
 
-// Written synchronously and without process.exit(): to a pipe (CI's tee) an asynchronous write still pending
-// at exit is lost, and CI reads exactly this line.
-const closing = Buffer.from(`${passed} passed, ${failed} failed\n`);
-for (let written = 0; written < closing.length; ) {
-  try {
-    written += writeSync(1, closing, written);
-  } catch (error) {
-    // The browser runner may leave the shared pipe non-blocking: wait for room and write the rest.
-    if (error.code !== 'EAGAIN') throw error;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-  }
-}
+writeAll(`${passed} passed, ${failed} failed\n`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

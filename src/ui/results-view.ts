@@ -10,11 +10,6 @@ import { withWerkenLoontFigures } from '../rules/bundled-werken-loont.js';
 import type { Rules } from '../rules/schema.js';
 import { keepLast } from './keep-last.js';
 
-export { resultCards, notFitting } from './result-card.js';
-export { answerFirst, byWhatHelpsMost } from './answer-first.js';
-export { lokettenOf, loketSection } from './loket-section.js';
-export { printSlip } from './print-slip.js';
-export { helpSection, notComputedSection } from './help-section.js';
 export { loadResultTexts } from './result-texts.js';
 export { resultsScreen } from './results-screen.js';
 

@@ -10,32 +10,20 @@ import fc from 'fast-check';
 import { evaluateWithWerkenLoont as evaluate } from '../../src/engine/evaluate-with-werken-loont.js';
 import { findGemeente } from '../../src/engine/gemeente.js';
 import { alreadyGets, keepOffered, splitAlready } from '../../src/flow/already.js';
-import { ALREADY_IDS, type Answers, emptyAnswers } from '../../src/flow/answers.js';
+import { ALREADY_IDS, type Answers } from '../../src/flow/answers.js';
 import { validateStep } from '../../src/flow/questions.js';
 import { decodeShare, encodeShare, packShare } from '../../src/flow/share.js';
 import { alreadyFor, stepsFor } from '../../src/flow/steps-for.js';
 import { toHousehold } from '../../src/flow/to-household.js';
 import { monthlyTotal, monthlyValue } from '../../src/ui/answer-first.js';
 import { diskRules } from '../support/disk-rules.js';
+import { utrechtParentAnswers } from '../support/utrecht-parent.js';
 
 const rules = diskRules();
 const DATE = '2026-07-01';
 
 /** The resident of the browser tests: single parent on bijstand in Utrecht, children of 3 and 12, € 650 rent. */
-const parent: Answers = {
-  ...emptyAnswers(),
-  partner: false,
-  age: '34',
-  hasChildren: true,
-  childAges: ['3', '12'],
-  hasHousemates: false,
-  incomeSource: 'bijstand',
-  netMonthly: '1348,49',
-  lowSince: 'long',
-  assets: '500',
-  renting: true,
-  rent: '650',
-};
+const parent: Answers = utrechtParentAnswers();
 const single: Answers = { ...parent, hasChildren: false, childAges: [], renting: false };
 const offered = (a: Answers, gemeente: string) => alreadyFor(a, rules, findGemeente(rules, gemeente), DATE);
 

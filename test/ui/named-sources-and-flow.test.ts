@@ -7,28 +7,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/regelingen-check.js';
 import type { RegelingenCheck } from '../../src/regelingen-check.js';
-import { type Answers, emptyAnswers } from '../../src/flow/answers.js';
 import { encodeShare } from '../../src/flow/share.js';
 import { SOURCES_SHOWN } from '../../src/ui/sources-list.js';
 import { type Resident, choose, clickPrimary, heading, root, resultsComplete, settle, type, waitFor, walk } from './drive.js';
+import { utrechtParentAnswers } from '../support/utrecht-parent.js';
 
 /** The typical resident of issue 13: single parent on bijstand in Utrecht. */
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', rent: '650', debts: 'no' };
-const parentAnswers: Answers = {
-  ...emptyAnswers(),
-  partner: false,
-  age: '34',
-  hasChildren: true,
-  childAges: ['3', '12'],
-  hasHousemates: false,
-  incomeSource: 'bijstand',
-  netMonthly: '1348,49',
-  lowSince: 'long',
-  assets: '500',
-  renting: true,
-  rent: '650',
-  debts: 'no',
-};
+const parentAnswers = utrechtParentAnswers({ debts: 'no' });
 
 /** Every text node of the element's shadow root, also inside closed <details>. */
 function texts(el: RegelingenCheck): string[] {

@@ -13,24 +13,11 @@ import { bundledWithOrganisation } from '../../src/rules/load.js';
 import { evaluate } from '../../src/ui/results-view.js';
 import { shareBase } from '../../src/ui/take-home.js';
 import { type Resident, clickPrimary, heading, root, settle, shownStatuses, resultsComplete, type, waitFor, walk } from './drive.js';
+import { utrechtParentAnswers } from '../support/utrecht-parent.js';
 
 /** The resident of the other browser tests (modes.test.ts), as answers and as a walk through the screens. */
 const parent: Resident = { age: 34, children: [3, 12], source: 'bijstand', income: '1348,49', lowSince: 'long', assets: '500', rent: '650', debts: 'yes' };
-const parentAnswers: Answers = {
-  ...emptyAnswers(),
-  partner: false,
-  age: '34',
-  hasChildren: true,
-  childAges: ['3', '12'],
-  hasHousemates: false,
-  incomeSource: 'bijstand',
-  netMonthly: '1348,49',
-  lowSince: 'long',
-  assets: '500',
-  renting: true,
-  rent: '650',
-  debts: 'yes',
-};
+const parentAnswers = utrechtParentAnswers({ debts: 'yes' });
 const couple: Answers = {
   ...emptyAnswers(),
   partner: true,
